@@ -1,0 +1,204 @@
+/**
+ * Derived facts the widgets draw: outage spans, impact figures, response lags,
+ * and per-region tallies. National-scope incidents are tallied apart from states.
+ */
+import { NATIONAL } from './regions'
+import { DEFAULT_TIMEZONE, parsePartialDate, compareDates, type PartialDate } from './dates'
+import { lagBetween, type FigureRange, type Lag } from './format'
+import type { Agency, Impact, ImpactStatus, ImpactUnit, Incident, Response } from './schema'
+
+export type SourceIds = string[]
+
+export interface OutageSpan {
+  incidentId: string
+  index: number
+  start: PartialDate
+  end?: PartialDate
+  /** Known or derived length; undefined when the end was not reported. */
+  minutes?: number
+  /** "about 20 minutes", "until Tuesday", or derived from dates coarser than a minute. */
+  approximate: boolean
+  ongoing: boolean
+  sources: SourceIds
+}
+
+export type FigureStatus = ImpactStatus | 'unspecified'
+
+export interface ImpactFigure {
+  incidentId: string
+  index: number
+  unit: ImpactUnit
+  status: FigureStatus
+  /** Undefined when the report gives no number ("lakhs of people"): listed, not charted. */
+  count?: FigureRange
+  sources: SourceIds
+}
+
+/** One incident's figure for one unit: every source's number, so disagreement shows as a range. */
+export interface IncidentUnitFigure {
+  incidentId: string
+  unit: ImpactUnit
+  range: FigureRange
+  figures: ImpactFigure[]
+}
+
+export interface ResponseStep {
+  incidentId: string
+  index: number
+  date: PartialDate
+  lag: Lag
+  response: Response
+  agency: Agency | undefined
+}
+
+export interface UnitTally {
+  /** Sum over incidents of each incident's range; denied figures are left out of the total. */
+  total: FigureRange
+  byStatus: Partial<Record<FigureStatus, FigureRange>>
+  incidents: number
+}
+
+export interface RegionTally {
+  region: string
+  incidents: number
+  incidentIds: string[]
+  downtimeMinutes: number
+  /** Outages whose end was not reported: counted, not added to downtime. */
+  openOutages: number
+  affected: Partial<Record<ImpactUnit, UnitTally>>
+}
+
+export interface Tallies {
+  /** States and UTs with at least one incident, by code. */
+  regions: Map<string, RegionTally>
+  /** All-India incidents (region `IN`), never painted onto states. */
+  national: RegionTally
+  /** Every state-scoped incident counted once, however many states it hit. */
+  states: RegionTally
+}
+
+function refs(ref: string | string[] | undefined): SourceIds {
+  return ref === undefined ? [] : Array.isArray(ref) ? ref : [ref]
+}
+
+/** Parses every date of an incident once; invalid incidents never reach here (the validator checked). */
+export function incidentStart(incident: Incident, timeZone = DEFAULT_TIMEZONE): PartialDate {
+  return parsePartialDate(incident.started, timeZone)!
+}
+
+export function outageSpans(incident: Incident, timeZone = DEFAULT_TIMEZONE): OutageSpan[] {
+  return (incident.outages ?? []).map((outage, index) => {
+    const start = parsePartialDate(outage.start, timeZone)!
+    const end = outage.end !== undefined ? parsePartialDate(outage.end, timeZone) : undefined
+    let minutes = outage.durationMinutes
+    let derived = false
+    if (minutes === undefined && end) {
+      minutes = Math.max(0, (end.start - start.start) / 60_000)
+      derived = start.precision !== 'minute' || end.precision !== 'minute'
+    }
+    return {
+      incidentId: incident.id,
+      index,
+      start,
+      ...(end && { end }),
+      ...(minutes !== undefined && { minutes }),
+      approximate: outage.approximate === true || derived,
+      ongoing: outage.ongoing === true,
+      sources: refs(outage.source),
+    }
+  })
+}
+
+function figureOf(impact: Impact): FigureRange | undefined {
+  if (impact.count === undefined) return undefined
+  return typeof impact.count === 'number' ? { min: impact.count, max: impact.count } : { min: impact.count.min, max: impact.count.max }
+}
+
+export function impactFigures(incident: Incident): ImpactFigure[] {
+  return (incident.impacts ?? []).map((impact, index) => {
+    const count = figureOf(impact)
+    return {
+      incidentId: incident.id,
+      index,
+      unit: impact.unit,
+      status: impact.status ?? 'unspecified',
+      ...(count && { count }),
+      sources: refs(impact.source),
+    }
+  })
+}
+
+/** Per unit, the range spanning every counted, non-denied figure of the incident (412 and 413 → 412–413). */
+export function unitFigures(incident: Incident): IncidentUnitFigure[] {
+  const byUnit = new Map<ImpactUnit, IncidentUnitFigure>()
+  for (const figure of impactFigures(incident)) {
+    if (!figure.count || figure.status === 'denied') continue
+    const current = byUnit.get(figure.unit)
+    if (current) {
+      current.range = { min: Math.min(current.range.min, figure.count.min), max: Math.max(current.range.max, figure.count.max) }
+      current.figures.push(figure)
+    } else byUnit.set(figure.unit, { incidentId: incident.id, unit: figure.unit, range: { ...figure.count }, figures: [figure] })
+  }
+  return [...byUnit.values()]
+}
+
+/** The incident's responses in time order, each with its lag from the incident start. */
+export function responseSteps(incident: Incident, agencies: readonly Agency[], timeZone = DEFAULT_TIMEZONE): ResponseStep[] {
+  const start = incidentStart(incident, timeZone)
+  const agencyById = new Map(agencies.map((agency) => [agency.id, agency]))
+  return (incident.responses ?? [])
+    .map((response, index) => {
+      const date = parsePartialDate(response.date, timeZone)!
+      return {
+        incidentId: incident.id,
+        index,
+        date,
+        lag: lagBetween(start, date, timeZone),
+        response,
+        agency: typeof response.agency === 'string' ? agencyById.get(response.agency) : undefined,
+      }
+    })
+    .sort((a, b) => compareDates(a.date, b.date) || a.index - b.index)
+}
+
+function emptyTally(region: string): RegionTally {
+  return { region, incidents: 0, incidentIds: [], downtimeMinutes: 0, openOutages: 0, affected: {} }
+}
+
+const addRange = (a: FigureRange | undefined, b: FigureRange): FigureRange => (a ? { min: a.min + b.min, max: a.max + b.max } : { ...b })
+
+function addIncident(tally: RegionTally, incident: Incident, timeZone: string): void {
+  tally.incidents += 1
+  tally.incidentIds.push(incident.id)
+  for (const span of outageSpans(incident, timeZone)) {
+    if (span.minutes === undefined) tally.openOutages += 1
+    else tally.downtimeMinutes += span.minutes
+  }
+  for (const figure of unitFigures(incident)) {
+    const unit = (tally.affected[figure.unit] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })
+    unit.total = addRange(unit.total, figure.range)
+    unit.incidents += 1
+  }
+  for (const figure of impactFigures(incident)) {
+    if (!figure.count) continue
+    const unit = (tally.affected[figure.unit] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })
+    unit.byStatus[figure.status] = addRange(unit.byStatus[figure.status], figure.count)
+  }
+}
+
+export function tallyByRegion(incidents: readonly Incident[], timeZone = DEFAULT_TIMEZONE): Tallies {
+  const regions = new Map<string, RegionTally>()
+  const national = emptyTally(NATIONAL)
+  const states = emptyTally('states')
+  for (const incident of incidents) {
+    const stateCodes = incident.regions.filter((code) => code !== NATIONAL)
+    if (incident.regions.includes(NATIONAL)) addIncident(national, incident, timeZone)
+    if (stateCodes.length > 0) addIncident(states, incident, timeZone)
+    for (const code of stateCodes) {
+      let tally = regions.get(code)
+      if (!tally) regions.set(code, (tally = emptyTally(code)))
+      addIncident(tally, incident, timeZone)
+    }
+  }
+  return { regions, national, states }
+}

@@ -1,0 +1,110 @@
+/**
+ * PartialDate: an ISO 8601 date written with only the precision actually known
+ * (`2021`, `2021-04`, `2021-04-01`, `2021-04-01T13:00`, `2021-04-01T13:00+05:30`).
+ * Parsing keeps that precision so a month is never drawn as the 1st at midnight.
+ */
+
+export type DatePrecision = 'year' | 'month' | 'day' | 'minute'
+
+export interface PartialDate {
+  /** The text as written in the dataset. */
+  text: string
+  precision: DatePrecision
+  /** First instant the date can mean (ms since epoch). */
+  start: number
+  /** First instant after the period (exclusive): a day-precision date spans 24 hours. */
+  end: number
+}
+
+export const DEFAULT_TIMEZONE = 'Asia/Kolkata'
+
+export const PARTIAL_DATE_PATTERN =
+  /^(\d{4})(?:-(0[1-9]|1[0-2])(?:-(0[1-9]|[12]\d|3[01])(?:T([01]\d|2[0-3]):([0-5]\d)(?::([0-5]\d))?(Z|[+-](?:[01]\d|2[0-3]):[0-5]\d)?)?)?)?$/
+
+const MINUTE = 60_000
+
+export function isValidTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en', { timeZone })
+    return true
+  } catch {
+    return false
+  }
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>()
+
+/** Offset of `timeZone` from UTC at the given instant, in ms. */
+function zoneOffset(instant: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone)
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    })
+    offsetFormatters.set(timeZone, formatter)
+  }
+  const part = Object.fromEntries(formatter.formatToParts(instant).map((p) => [p.type, Number(p.value)]))
+  const asUtc = Date.UTC(part.year!, part.month! - 1, part.day!, part.hour!, part.minute!, part.second!)
+  return asUtc - Math.floor(instant / 1000) * 1000
+}
+
+/** The instant at which the wall clock in `timeZone` reads the given fields. */
+function wallTimeToInstant(fields: [number, number, number, number, number, number], timeZone: string): number {
+  const asUtc = Date.UTC(...fields)
+  // Two passes settle the offset across a DST change (India has none, other zones may).
+  let instant = asUtc - zoneOffset(asUtc, timeZone)
+  instant = asUtc - zoneOffset(instant, timeZone)
+  return instant
+}
+
+function daysInMonth(year: number, month: number): number {
+  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+}
+
+/** Parses a PartialDate, or returns undefined when it is not one (including 2021-02-30). */
+export function parsePartialDate(text: string, timeZone: string = DEFAULT_TIMEZONE): PartialDate | undefined {
+  const match = PARTIAL_DATE_PATTERN.exec(text)
+  if (!match) return undefined
+  const [, y, mo, d, h, mi, s, offset] = match
+  const year = Number(y)
+  const month = mo ? Number(mo) : 1
+  const day = d ? Number(d) : 1
+  if (d && day > daysInMonth(year, month)) return undefined
+  const precision: DatePrecision = h ? 'minute' : d ? 'day' : mo ? 'month' : 'year'
+  const fields: [number, number, number, number, number, number] = [year, month - 1, day, Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)]
+
+  let start: number
+  if (offset) {
+    const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1
+    const [oh, om] = offset === 'Z' ? [0, 0] : offset.slice(1).split(':').map(Number)
+    start = Date.UTC(...fields) - sign * (oh! * 60 + om!) * MINUTE
+  } else {
+    start = wallTimeToInstant(fields, timeZone)
+  }
+
+  let end: number
+  if (precision === 'minute') end = start + MINUTE
+  else {
+    const next: [number, number, number, number, number, number] =
+      precision === 'day' ? [year, month - 1, day + 1, 0, 0, 0] : precision === 'month' ? [year, month, 1, 0, 0, 0] : [year + 1, 0, 1, 0, 0, 0]
+    end = wallTimeToInstant(next, timeZone)
+  }
+  return { text, precision, start, end }
+}
+
+/** How a date is compared and sorted: by the start of what it can mean, coarser first on ties. */
+export function compareDates(a: PartialDate, b: PartialDate): number {
+  return a.start - b.start || b.end - a.end
+}
+
+/** True when `later` certainly does not begin before `earlier` could have. */
+export function isNotBefore(later: PartialDate, earlier: PartialDate): boolean {
+  return later.end > earlier.start
+}

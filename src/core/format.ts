@@ -1,0 +1,130 @@
+/**
+ * Number, date, duration and lag formatting for English and Hindi, built on Intl:
+ * Indian digit grouping (15,00,00,000), lakh/crore, IST, and PartialDate precision.
+ */
+import { DEFAULT_TIMEZONE, type DatePrecision, type PartialDate } from './dates'
+
+export type Lang = 'en' | 'hi'
+
+export interface FormatOptions {
+  lang: Lang
+  /** Write Hindi numbers in Devanagari digits (१५ करोड़); off by default, as most Hindi news sites use 0-9. */
+  devanagariDigits?: boolean
+  timeZone?: string
+}
+
+export interface FigureRange {
+  min: number
+  max: number
+}
+
+/** How far apart two dates are, at the precision the coarser of them allows. */
+export interface Lag {
+  value: number
+  unit: 'minute' | 'day' | 'month' | 'year'
+}
+
+const WORDS = {
+  en: { crore: 'crore', lakh: 'lakh', about: 'about', sameDay: 'same day', sameMonth: 'same month', sameYear: 'same year', endNotReported: 'end not reported', ongoing: 'ongoing' },
+  hi: { crore: 'करोड़', lakh: 'लाख', about: 'लगभग', sameDay: 'उसी दिन', sameMonth: 'उसी महीने', sameYear: 'उसी साल', endNotReported: 'अंत की सूचना नहीं', ongoing: 'जारी' },
+} as const
+
+const MINUTE = 60_000
+type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'
+
+export function createFormatter({ lang, devanagariDigits = false, timeZone = DEFAULT_TIMEZONE }: FormatOptions) {
+  const locale = lang === 'hi' ? (devanagariDigits ? 'hi-IN-u-nu-deva' : 'hi-IN') : 'en-IN'
+  const words = WORDS[lang]
+  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+  const unitFormats = new Map<DurationUnit, Intl.NumberFormat>()
+  const unit = (name: DurationUnit, value: number) => {
+    // English minutes read better short ("20 min"); Hindi's long form is already short (मिनट).
+    if (name === 'minute' && lang === 'en') return `${integer.format(value)} min`
+    let format = unitFormats.get(name)
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { style: 'unit', unit: name, unitDisplay: 'long', maximumFractionDigits: 1 })
+      unitFormats.set(name, format)
+    }
+    return format.format(value)
+  }
+  const dateFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
+    year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone }),
+    month: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone }),
+    day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone }),
+    minute: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }),
+  }
+
+  const formatter = {
+    lang,
+    locale,
+    /** Full figure with Indian grouping: 15,00,00,000. */
+    number: (value: number) => integer.format(value),
+    /** Short figure in lakh and crore: "15 crore", "6.4 lakh", "4,130". */
+    compact(value: number): string {
+      const abs = Math.abs(value)
+      if (abs >= 1e7) return `${oneDecimal.format(value / 1e7)} ${words.crore}`
+      if (abs >= 1e5) return `${oneDecimal.format(value / 1e5)} ${words.lakh}`
+      return integer.format(value)
+    },
+    /** A figure the sources disagree on: "412–413"; a single value when they agree. */
+    range({ min, max }: FigureRange, compact = false): string {
+      const f = compact ? formatter.compact : formatter.number
+      return min === max ? f(min) : `${f(min)}–${f(max)}`
+    },
+    /** A date at the precision it was written with, in the dataset's time zone (IST by default). */
+    date: (date: PartialDate) => dateFormats[date.precision].format(date.start),
+    /** "about 20 min", "about 4 days", "3 hours". */
+    duration(minutes: number, approximate = false): string {
+      const [name, value] = durationUnit(minutes)
+      const text = unit(name, value)
+      return approximate ? `${words.about} ${text}` : text
+    },
+    /** "+20 min", "+2 days", "same day", "−1 month". */
+    lag(lag: Lag): string {
+      if (lag.value === 0) return lag.unit === 'year' ? words.sameYear : lag.unit === 'month' ? words.sameMonth : lag.unit === 'day' ? words.sameDay : unit('minute', 0)
+      const sign = lag.value > 0 ? '+' : '−'
+      const magnitude = Math.abs(lag.value)
+      const text = lag.unit === 'minute' ? unit(...durationUnit(magnitude)) : unit(lag.unit, magnitude)
+      return `${sign}${text}`
+    },
+    words,
+  }
+  return formatter
+}
+
+export type Formatter = ReturnType<typeof createFormatter>
+
+/** Picks the unit that keeps a duration readable: minutes under 1.5 h, hours under 2 days, and so on. */
+function durationUnit(minutes: number): [DurationUnit, number] {
+  const round = (value: number) => (value >= 10 ? Math.round(value) : Math.round(value * 10) / 10)
+  if (minutes < 90) return ['minute', Math.round(minutes)]
+  if (minutes < 48 * 60) return ['hour', round(minutes / 60)]
+  if (minutes < 14 * 1440) return ['day', round(minutes / 1440)]
+  if (minutes < 60 * 1440) return ['week', round(minutes / (7 * 1440))]
+  if (minutes < 730 * 1440) return ['month', round(minutes / (30.44 * 1440))]
+  return ['year', round(minutes / (365.25 * 1440))]
+}
+
+const PRECISION_RANK: Record<DatePrecision, number> = { minute: 0, day: 1, month: 2, year: 3 }
+
+/** Wall-clock calendar fields of an instant in a time zone. */
+function calendar(instant: number, timeZone: string): { year: number; month: number; day: number } {
+  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant)
+  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value)
+  return { year: get('year'), month: get('month'), day: get('day') }
+}
+
+/**
+ * The lag from an incident's start to a later event, counted in the coarsest unit
+ * both dates support: two day-precision dates differ in whole days, never in minutes.
+ */
+export function lagBetween(from: PartialDate, to: PartialDate, timeZone: string = DEFAULT_TIMEZONE): Lag {
+  const coarser = PRECISION_RANK[from.precision] >= PRECISION_RANK[to.precision] ? from.precision : to.precision
+  if (coarser === 'minute') return { value: Math.round((to.start - from.start) / MINUTE), unit: 'minute' }
+  const a = calendar(from.start, timeZone)
+  const b = calendar(to.start, timeZone)
+  if (coarser === 'year') return { value: b.year - a.year, unit: 'year' }
+  if (coarser === 'month') return { value: (b.year - a.year) * 12 + (b.month - a.month), unit: 'month' }
+  return { value: Math.round((Date.UTC(b.year, b.month - 1, b.day) - Date.UTC(a.year, a.month - 1, a.day)) / (1440 * MINUTE)), unit: 'day' }
+}

@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest'
+import { parsePartialDate, isNotBefore } from '../../src/core/dates'
+
+const iso = (ms: number) => new Date(ms).toISOString()
+
+describe('parsePartialDate', () => {
+  it('keeps the precision written and spans the whole period in IST', () => {
+    const month = parsePartialDate('2021-04')!
+    expect(month.precision).toBe('month')
+    expect(iso(month.start)).toBe('2021-03-31T18:30:00.000Z')
+    expect(iso(month.end)).toBe('2021-04-30T18:30:00.000Z')
+    const day = parsePartialDate('2021-04-01')!
+    expect(day.precision).toBe('day')
+    expect(day.end - day.start).toBe(24 * 3600_000)
+    expect(parsePartialDate('2021')!.precision).toBe('year')
+  })
+
+  it('reads a time without offset in the dataset time zone, and honours an explicit offset', () => {
+    expect(iso(parsePartialDate('2021-04-01T13:00')!.start)).toBe('2021-04-01T07:30:00.000Z')
+    expect(iso(parsePartialDate('2021-04-01T13:00+05:30')!.start)).toBe('2021-04-01T07:30:00.000Z')
+    expect(iso(parsePartialDate('2021-04-01T13:00Z')!.start)).toBe('2021-04-01T13:00:00.000Z')
+    expect(iso(parsePartialDate('2021-07-01T13:00', 'Europe/London')!.start)).toBe('2021-07-01T12:00:00.000Z')
+  })
+
+  it('rejects what is not a date of known precision', () => {
+    for (const text of ['2021-02-30', '2021-13', '21-04-01', '2021-04-01 13:00', 'April 2021', '2021-04-01T25:00', '']) {
+      expect(parsePartialDate(text), text).toBeUndefined()
+    }
+  })
+
+  it('compares at the precision written: a month does not end before a time inside it', () => {
+    expect(isNotBefore(parsePartialDate('2021-04')!, parsePartialDate('2021-04-01T13:00')!)).toBe(true)
+    expect(isNotBefore(parsePartialDate('2021-03-31')!, parsePartialDate('2021-04-01')!)).toBe(false)
+  })
+})

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest'
+import { createFormatter, lagBetween } from '../../src/core/format'
+import { parsePartialDate } from '../../src/core/dates'
+
+const en = createFormatter({ lang: 'en' })
+const hi = createFormatter({ lang: 'hi' })
+const hiDeva = createFormatter({ lang: 'hi', devanagariDigits: true })
+const date = (text: string) => parsePartialDate(text)!
+
+describe('numbers', () => {
+  it('groups digits the Indian way in both languages', () => {
+    expect(en.number(150000000)).toBe('15,00,00,000')
+    expect(hi.number(150000000)).toBe('15,00,00,000')
+    expect(hiDeva.number(150000000)).toBe('१५,००,००,०००')
+  })
+
+  it('says lakh and crore', () => {
+    expect(en.compact(150000000)).toBe('15 crore')
+    expect(hi.compact(150000000)).toBe('15 करोड़')
+    expect(en.compact(640000)).toBe('6.4 lakh')
+    expect(hi.compact(640000)).toBe('6.4 लाख')
+    expect(hiDeva.compact(640000)).toBe('६.४ लाख')
+    expect(en.compact(413)).toBe('413')
+    expect(en.compact(12000000000)).toBe('1,200 crore')
+  })
+
+  it('shows disagreeing figures as a range', () => {
+    expect(en.range({ min: 412, max: 413 })).toBe('412–413')
+    expect(en.range({ min: 413, max: 413 })).toBe('413')
+  })
+})
+
+describe('dates in IST at their precision', () => {
+  it('never shows a month as the 1st at midnight', () => {
+    expect(en.date(date('2021-04'))).toBe('Apr 2021')
+    expect(hi.date(date('2021-04'))).toBe('अप्रैल 2021')
+    expect(en.date(date('2021-04-01'))).toBe('1 Apr 2021')
+    expect(hi.date(date('2021-04-01'))).toBe('1 अप्रैल 2021')
+    expect(en.date(date('2021-04-01T13:00'))).toBe('1 Apr 2021, 1:00 pm')
+    expect(en.date(date('2021-04-01T07:30Z'))).toBe('1 Apr 2021, 1:00 pm')
+    expect(en.date(date('2021'))).toBe('2021')
+  })
+})
+
+describe('durations and lags', () => {
+  it('reads durations from minutes to weeks', () => {
+    expect(en.duration(20, true)).toBe('about 20 min')
+    expect(hi.duration(20, true)).toBe('लगभग 20 मिनट')
+    expect(en.duration(4 * 1440, true)).toBe('about 4 days')
+    expect(hi.duration(4 * 1440, true)).toBe('लगभग 4 दिन')
+    expect(en.duration(180)).toBe('3 hours')
+    expect(en.duration(14 * 1440)).toBe('2 weeks')
+  })
+
+  it('labels lags at the precision both dates allow', () => {
+    expect(en.lag(lagBetween(date('2021-04-01T13:00'), date('2021-04-01T13:20')))).toBe('+20 min')
+    expect(en.lag(lagBetween(date('2021-04-01'), date('2021-04-03')))).toBe('+2 days')
+    expect(hi.lag(lagBetween(date('2021-04-01'), date('2021-04-03')))).toBe('+2 दिन')
+    expect(en.lag(lagBetween(date('2021-04-01'), date('2021-04-01T18:00')))).toBe('same day')
+    expect(en.lag(lagBetween(date('2021-06'), date('2021-05')))).toBe('−1 month')
+    expect(hi.lag(lagBetween(date('2021-06'), date('2021-06')))).toBe('उसी महीने')
+  })
+})
