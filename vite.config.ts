@@ -1,11 +1,24 @@
 import { defineConfig } from 'vitest/config'
+import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import { fileURLToPath } from 'node:url'
 import './test/node20-polyfills'
 
+/**
+ * The built dashboard carries a strict CSP, as a hostile news page would; the dev
+ * server does not, because Vite injects its CSS through <style> tags while developing.
+ */
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self' https: http:"
+const strictCsp: Plugin = {
+  name: 'ghatna-strict-csp',
+  apply: 'build',
+  transformIndexHtml: () => [{ tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: STRICT_CSP }, injectTo: 'head-prepend' }],
+}
+
 export default defineConfig({
   plugins: [
+    strictCsp,
     vue(),
     // Messages are precompiled at build time: no message compiler (and no eval) ships to readers.
     vueI18n({ include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))], runtimeOnly: true, compositionOnly: true, fullInstall: false }),

@@ -1,4 +1,5 @@
 import type { LocalText } from './schema'
+export type { LocalText }
 
 export interface ResolvedText {
   text: string

@@ -16,7 +16,7 @@ function distance(a: string, b: string): number {
 
 /**
  * The closest candidate to a mistyped value, or undefined when nothing is close
- * enough to be a useful hint (more than half the value would have to change).
+ * enough to be a useful hint (more than a third of the value would have to change).
  */
 export function nearest(value: string, candidates: readonly string[], extraMatch?: (candidate: string) => boolean): string | undefined {
   if (extraMatch) {
@@ -32,5 +32,5 @@ export function nearest(value: string, candidates: readonly string[], extraMatch
       bestDistance = d
     }
   }
-  return bestDistance <= Math.max(2, Math.ceil(value.length / 2)) ? best : undefined
+  return bestDistance <= Math.max(1, Math.floor(value.length / 3)) ? best : undefined
 }

@@ -50,6 +50,7 @@ describe('an invalid incident is left out and listed; valid ones load', () => {
     [{ id: 'Bihar 102' }, 'incident "Bihar 102", incidents[0].id: "Bihar 102" is not a valid id: use only lowercase letters a-z, digits and hyphens.'],
     [{ regions: ['IN-BH'] }, 'incident "test-incident", incidents[0].regions[0]: "IN-BH" is not an ISO 3166-2:IN state or union territory code (use IN for all-India scope). Did you mean "IN-BR"?'],
     [{ regions: ['Bihar'] }, 'incident "test-incident", incidents[0].regions[0]: "Bihar" is not an ISO 3166-2:IN state or union territory code (use IN for all-India scope). Did you mean "IN-BR"?'],
+    [{ regions: ['IN-XX'] }, 'incident "test-incident", incidents[0].regions[0]: "IN-XX" is not an ISO 3166-2:IN state or union territory code (use IN for all-India scope).'],
     [{ regions: [] }, 'incident "test-incident", incidents[0].regions: must list at least one entry.'],
     [{ kinds: ['ransomwear'] }, 'incident "test-incident", incidents[0].kinds[0]: "ransomwear" is not allowed; use one of: ransomware, extortion, data-leak, data-destruction, ddos, defacement, malware, unauthorised-access, phishing, other. Did you mean "ransomware"?'],
     [{ status: 'rumoured' }, 'incident "test-incident", incidents[0].status: "rumoured" is not allowed; use one of: confirmed, claimed, disputed, denied.'],
