@@ -48,11 +48,13 @@ export function createFormatter({ lang, devanagariDigits = false, timeZone = DEF
     }
     return format.format(value)
   }
+  // Hindi short months are clipped with a mark ("दिसं॰"); Hindi news writes them out ("दिसंबर").
+  const monthStyle = lang === 'hi' ? 'long' : 'short'
   const dateFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
     year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone }),
-    month: new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone }),
-    day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', timeZone }),
-    minute: new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short', year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }),
+    month: new Intl.DateTimeFormat(locale, { month: monthStyle, year: 'numeric', timeZone }),
+    day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: monthStyle, year: 'numeric', timeZone }),
+    minute: new Intl.DateTimeFormat(locale, { day: 'numeric', month: monthStyle, year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }),
   }
 
   const formatter = {
