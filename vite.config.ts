@@ -3,7 +3,7 @@ import type { Plugin } from 'vite'
 import vue from '@vitejs/plugin-vue'
 import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import { fileURLToPath } from 'node:url'
-import './test/node20-polyfills'
+import './test/node20-polyfills.ts'
 
 /**
  * The built dashboard carries a strict CSP, as a hostile news page would; the dev

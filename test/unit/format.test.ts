@@ -40,7 +40,7 @@ describe('dates in IST at their precision', () => {
     expect(en.date(date('2021-04-01T07:30Z'))).toBe('1 Apr 2021, 1:00 pm')
     expect(en.date(date('2021'))).toBe('2021')
     expect(hi.date(date('2023-12'))).toBe('दिसंबर 2023')
-    expect(hi.date(date('2021-04-01T13:00'))).toBe('1 अप्रैल 2021, 1:00 pm')
+    expect(hi.date(date('2021-04-01T13:00'))).toBe('1 अप्रैल 2021 को 1:00 pm बजे')
   })
 })
 
