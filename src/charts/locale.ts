@@ -1,0 +1,36 @@
+import type { Formatter, Lang } from '../core/format'
+import { createFormatter } from '../core/format'
+import { localText, type LocalText } from '../core/localText'
+import type { Incident, Source } from '../core/schema'
+
+/** What an option builder needs of the UI language: translated words and formatters. No Vue. */
+export interface ChartLocale {
+  lang: Lang
+  format: Formatter
+  /** vue-i18n's t: named parameters, and a count that picks the plural form. */
+  t: (key: string, params?: Record<string, unknown>, plural?: number) => string
+}
+
+export function chartLocale(lang: Lang, t: ChartLocale['t'], timeZone?: string): ChartLocale {
+  return { lang, t, format: createFormatter({ lang, ...(timeZone && { timeZone }) }) }
+}
+
+export function text(value: LocalText | undefined, locale: ChartLocale): string {
+  return localText(value, locale.lang)
+}
+
+/** The sources an outage, impact or response cites, or all the incident's sources when it cites none. */
+export function citedSources(incident: Incident, refs: readonly string[]): Source[] {
+  const cited = incident.sources.filter((source) => refs.includes(source.id))
+  return cited.length > 0 ? cited : incident.sources
+}
+
+/** "Publisher, date" per source, for tooltips and tables. */
+export function sourceLine(source: Source, locale: ChartLocale): string {
+  return [text(source.publisher, locale), source.date].filter(Boolean).join(', ')
+}
+
+/** Keeps labels short on narrow screens; the full text is in the tooltip and the table. */
+export function clip(value: string, max: number): string {
+  return value.length > max ? `${value.slice(0, max - 1)}…` : value
+}

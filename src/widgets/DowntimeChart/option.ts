@@ -1,0 +1,111 @@
+/**
+ * Downtime: one bar per outage on a logarithmic axis, so 20 minutes and two weeks
+ * are both readable. Approximate outages are hatched and say "about"; ongoing
+ * ones run to `now` and say so; an outage whose end was not reported gets no bar,
+ * only its label.
+ */
+import type { ComposeOption } from 'echarts/core'
+import type { BarSeriesOption } from 'echarts/charts'
+import type { GridComponentOption, TooltipComponentOption, AriaComponentOption } from 'echarts/components'
+import type { OutageSpan } from '../../core/aggregate'
+import type { Incident } from '../../core/schema'
+import type { ChartTheme } from '../../charts/themes'
+import { text, citedSources, sourceLine, clip, type ChartLocale } from '../../charts/locale'
+
+export type DowntimeOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>
+
+export interface DowntimeRow {
+  outage: OutageSpan
+  incident: Incident
+}
+
+/** Axis ticks at durations people say: 1 min … 1 year. */
+const TICKS = [1, 10, 60, 360, 1440, 7 * 1440, 30 * 1440, 365 * 1440]
+
+export type OutageState = 'measured' | 'ongoing' | 'end-not-reported'
+
+export function outageState(outage: OutageSpan): OutageState {
+  if (outage.ongoing && outage.end === undefined) return 'ongoing'
+  return outage.minutes === undefined ? 'end-not-reported' : 'measured'
+}
+
+/** Minutes drawn for an outage: measured, or up to `now` when ongoing. */
+export function drawnMinutes(outage: OutageSpan, now: number): number | undefined {
+  const state = outageState(outage)
+  if (state === 'measured') return outage.minutes
+  if (state === 'ongoing') return Math.max(1, (now - outage.start.start) / 60_000)
+  return undefined
+}
+
+export function outageLabel(outage: OutageSpan, locale: ChartLocale, now: number): string {
+  const state = outageState(outage)
+  if (state === 'end-not-reported') return locale.t('incident.endNotReported')
+  const minutes = drawnMinutes(outage, now)!
+  const duration = locale.format.duration(minutes, outage.approximate)
+  return state === 'ongoing' ? `${locale.t('incident.ongoing')}: ${duration}` : duration
+}
+
+export function buildDowntimeOption(rows: readonly DowntimeRow[], locale: ChartLocale, theme: ChartTheme, now: number, summary: string): DowntimeOption {
+  const log = (minutes: number) => Math.log10(Math.max(1, minutes))
+  const maxLog = log(Math.max(...TICKS.slice(0, 4), ...rows.map((row) => drawnMinutes(row.outage, now) ?? 1))) 
+  const axisMax = Math.max(log(1440), Math.ceil(maxLog * 2) / 2)
+  const names = rows.map((row) => {
+    const service = row.incident.outages?.[row.outage.index]?.service
+    return text(service ?? row.incident.service ?? row.incident.title, locale)
+  })
+  return {
+    aria: { enabled: true, label: { description: summary } },
+    animationDuration: 300,
+    grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
+    tooltip: {
+      trigger: 'item',
+      renderMode: 'richText',
+      confine: true,
+      formatter: (params: unknown) => {
+        const row = rows[(params as { dataIndex: number }).dataIndex]
+        if (!row) return ''
+        const sources = citedSources(row.incident, row.outage.sources).map((source) => `${locale.t('incident.source')}: ${sourceLine(source, locale)}`)
+        const note = text(row.incident.outages?.[row.outage.index]?.note, locale)
+        return [text(row.incident.title, locale), `${locale.format.date(row.outage.start)} · ${outageLabel(row.outage, locale, now)}`, ...(note ? [clip(note, 160)] : []), ...sources].join('\n')
+      },
+    },
+    xAxis: {
+      type: 'value',
+      min: 0,
+      max: axisMax,
+      name: locale.t('chart.downtimeAxis'),
+      nameLocation: 'middle',
+      nameGap: 26,
+      nameTextStyle: { color: theme.muted },
+      axisLabel: { customValues: TICKS.map(log).filter((v) => v <= axisMax), formatter: (value: number) => locale.format.duration(Math.round(10 ** value)), color: theme.muted, hideOverlap: true },
+      axisTick: { customValues: TICKS.map(log).filter((v) => v <= axisMax) },
+      splitLine: { lineStyle: { color: theme.line, type: 'dashed' } },
+    },
+    yAxis: {
+      type: 'category',
+      inverse: true,
+      data: names,
+      axisLabel: { width: 140, overflow: 'truncate', color: theme.text },
+      axisLine: { lineStyle: { color: theme.line } },
+    },
+    series: [
+      {
+        type: 'bar',
+        barMaxWidth: 22,
+        data: rows.map((row) => {
+          const minutes = drawnMinutes(row.outage, now)
+          const state = outageState(row.outage)
+          return {
+            value: minutes === undefined ? 0 : log(minutes),
+            itemStyle: {
+              color: theme.categorical[0],
+              ...(row.outage.approximate && { decal: { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [3, 5], rotation: -Math.PI / 4, color: theme.pattern } }),
+              ...(state === 'ongoing' && { borderType: 'dashed', borderColor: theme.text, borderWidth: 1 }),
+            },
+            label: { show: true, position: 'right', formatter: outageLabel(row.outage, locale, now), color: theme.text },
+          }
+        }),
+      },
+    ],
+  }
+}
