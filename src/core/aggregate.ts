@@ -63,6 +63,8 @@ export interface RegionTally {
   incidents: number
   incidentIds: string[]
   downtimeMinutes: number
+  /** True when any outage added to the downtime was approximate: the total is then "about". */
+  downtimeApproximate: boolean
   /** Outages whose end was not reported: counted, not added to downtime. */
   openOutages: number
   affected: Partial<Record<ImpactUnit, UnitTally>>
@@ -162,7 +164,7 @@ export function responseSteps(incident: Incident, agencies: readonly Agency[], t
 }
 
 function emptyTally(region: string): RegionTally {
-  return { region, incidents: 0, incidentIds: [], downtimeMinutes: 0, openOutages: 0, affected: {} }
+  return { region, incidents: 0, incidentIds: [], downtimeMinutes: 0, downtimeApproximate: false, openOutages: 0, affected: {} }
 }
 
 const addRange = (a: FigureRange | undefined, b: FigureRange): FigureRange => (a ? { min: a.min + b.min, max: a.max + b.max } : { ...b })
@@ -172,7 +174,10 @@ function addIncident(tally: RegionTally, incident: Incident, timeZone: string): 
   tally.incidentIds.push(incident.id)
   for (const span of outageSpans(incident, timeZone)) {
     if (span.minutes === undefined) tally.openOutages += 1
-    else tally.downtimeMinutes += span.minutes
+    else {
+      tally.downtimeMinutes += span.minutes
+      tally.downtimeApproximate ||= span.approximate
+    }
   }
   for (const figure of unitFigures(incident)) {
     const unit = (tally.affected[figure.unit] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })

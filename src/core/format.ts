@@ -30,7 +30,7 @@ const WORDS = {
 } as const
 
 const MINUTE = 60_000
-type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'
+export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'
 
 export function createFormatter({ lang, devanagariDigits = false, timeZone = DEFAULT_TIMEZONE }: FormatOptions) {
   const locale = lang === 'hi' ? (devanagariDigits ? 'hi-IN-u-nu-deva' : 'hi-IN') : 'en-IN'
@@ -90,6 +90,8 @@ export function createFormatter({ lang, devanagariDigits = false, timeZone = DEF
       const text = lag.unit === 'minute' ? unit(...durationUnit(magnitude)) : unit(lag.unit, magnitude)
       return `${sign}${text}`
     },
+    /** A duration in a named unit: "1 hour", "1 सप्ताह". */
+    unit: (name: DurationUnit, value: number) => unit(name, value),
     words,
   }
   return formatter

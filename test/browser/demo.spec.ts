@@ -45,6 +45,7 @@ test.describe('?dataset= loads another file', () => {
     await expect(page.locator('.ghatna-incident h3')).toHaveText('Other dataset incident')
     // A text that exists only in Hindi falls back to Hindi and says so with lang="hi".
     await expect(page.locator('.ghatna-incident p[lang="hi"]')).toHaveText('केवल हिंदी में सार')
+    await expect(page.locator('.ghatna-status--partial')).toHaveCount(1)
     await expect(page.locator('.ghatna-status--partial')).toContainText('1 of 2 incidents shown; 1 left out because of errors in the dataset.')
     await page.getByText('Show the problems').click()
     await expect(page.locator('.ghatna-status--partial li')).toHaveText('incident "broken", incidents[1].regions[0]: "IN-XX" is not an ISO 3166-2:IN state or union territory code (use IN for all-India scope).')

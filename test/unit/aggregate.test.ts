@@ -35,6 +35,8 @@ describe('tallyByRegion', () => {
     const bihar = tallies.regions.get('IN-BR')!
     expect(bihar.downtimeMinutes).toBe(20 + 2880)
     expect(bihar.openOutages).toBe(1)
+    expect(bihar.downtimeApproximate).toBe(false)
+    expect(tallies.regions.get('IN-MP')!.downtimeApproximate).toBe(false)
   })
   it('keeps units apart, spans disagreeing figures, and leaves denied figures out of totals', () => {
     const bihar = tallies.regions.get('IN-BR')!

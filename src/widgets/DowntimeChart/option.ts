@@ -9,6 +9,7 @@ import type { BarSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, TooltipComponentOption, AriaComponentOption } from 'echarts/components'
 import type { OutageSpan } from '../../core/aggregate'
 import type { Incident } from '../../core/schema'
+import type { DurationUnit } from '../../core/format'
 import type { ChartTheme } from '../../charts/themes'
 import { text, citedSources, sourceLine, clip, type ChartLocale } from '../../charts/locale'
 
@@ -19,8 +20,11 @@ export interface DowntimeRow {
   incident: Incident
 }
 
-/** Axis ticks at durations people say: 1 min … 1 year. */
-const TICKS = [1, 10, 60, 360, 1440, 7 * 1440, 30 * 1440, 365 * 1440]
+/** Axis ticks at durations people say, 1 min … 1 year, labelled in their own unit ("1 hour", not "60 min"). */
+const TICKS: readonly [minutes: number, unit: DurationUnit, value: number][] = [
+  [1, 'minute', 1], [10, 'minute', 10], [60, 'hour', 1], [360, 'hour', 6], [1440, 'day', 1],
+  [7 * 1440, 'week', 1], [30 * 1440, 'month', 1], [365 * 1440, 'year', 1],
+]
 
 export type OutageState = 'measured' | 'ongoing' | 'end-not-reported'
 
@@ -37,6 +41,14 @@ export function drawnMinutes(outage: OutageSpan, now: number): number | undefine
   return undefined
 }
 
+export const MAX_BARS = 15
+
+/** The longest outages (ongoing ones by time so far; end-not-reported last), newest first among equals. */
+export function longestOutages(rows: readonly DowntimeRow[], max: number, now: number): DowntimeRow[] {
+  if (rows.length <= max) return [...rows]
+  return [...rows].sort((a, b) => (drawnMinutes(b.outage, now) ?? -1) - (drawnMinutes(a.outage, now) ?? -1)).slice(0, max)
+}
+
 export function outageLabel(outage: OutageSpan, locale: ChartLocale, now: number): string {
   const state = outageState(outage)
   if (state === 'end-not-reported') return locale.t('incident.endNotReported')
@@ -47,8 +59,11 @@ export function outageLabel(outage: OutageSpan, locale: ChartLocale, now: number
 
 export function buildDowntimeOption(rows: readonly DowntimeRow[], locale: ChartLocale, theme: ChartTheme, now: number, summary: string): DowntimeOption {
   const log = (minutes: number) => Math.log10(Math.max(1, minutes))
-  const maxLog = log(Math.max(...TICKS.slice(0, 4), ...rows.map((row) => drawnMinutes(row.outage, now) ?? 1))) 
-  const axisMax = Math.max(log(1440), Math.ceil(maxLog * 2) / 2)
+  const longest = Math.max(1440, ...rows.map((row) => drawnMinutes(row.outage, now) ?? 1))
+  // End on the first tick past the longest outage, so no bar runs off the scale.
+  const axisMax = log(TICKS.find(([minutes]) => minutes >= longest)?.[0] ?? longest)
+  const ticks = TICKS.filter(([minutes]) => log(minutes) <= axisMax + 1e-9)
+  const tickLabel = new Map(ticks.map(([minutes, unit, value]) => [log(minutes).toFixed(6), locale.format.unit(unit, value)]))
   const names = rows.map((row) => {
     const service = row.incident.outages?.[row.outage.index]?.service
     return text(service ?? row.incident.service ?? row.incident.title, locale)
@@ -77,8 +92,8 @@ export function buildDowntimeOption(rows: readonly DowntimeRow[], locale: ChartL
       nameLocation: 'middle',
       nameGap: 26,
       nameTextStyle: { color: theme.muted },
-      axisLabel: { customValues: TICKS.map(log).filter((v) => v <= axisMax), formatter: (value: number) => locale.format.duration(Math.round(10 ** value)), color: theme.muted, hideOverlap: true },
-      axisTick: { customValues: TICKS.map(log).filter((v) => v <= axisMax) },
+      axisLabel: { customValues: ticks.map(([minutes]) => log(minutes)), formatter: (value: number) => tickLabel.get(value.toFixed(6)) ?? '', color: theme.muted, hideOverlap: true },
+      axisTick: { customValues: ticks.map(([minutes]) => log(minutes)) },
       splitLine: { lineStyle: { color: theme.line, type: 'dashed' } },
     },
     yAxis: {

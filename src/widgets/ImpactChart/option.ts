@@ -28,7 +28,12 @@ export interface ImpactPanel {
   unit: ImpactUnit
   unitLabel: string
   rows: ImpactRow[]
+  /** Figures of this unit not drawn (the table lists them all). */
+  hidden: number
 }
+
+/** Per unit, the incidents with the largest figures are drawn; all of an incident's figures stay together. */
+export const MAX_INCIDENTS_PER_PANEL = 8
 
 export interface UncountedImpact {
   incident: Incident
@@ -36,7 +41,7 @@ export interface UncountedImpact {
 }
 
 /** Groups counted figures into one panel per unit, largest first; lists the uncounted apart. */
-export function impactPanels(incidents: readonly Incident[], locale: ChartLocale): { panels: ImpactPanel[]; uncounted: UncountedImpact[] } {
+export function impactPanels(incidents: readonly Incident[], locale: ChartLocale): { panels: ImpactPanel[]; uncounted: UncountedImpact[]; all: { row: ImpactRow; unitLabel: string }[] } {
   const byUnit = new Map<ImpactUnit, ImpactPanel>()
   const uncounted: UncountedImpact[] = []
   for (const incident of incidents) {
@@ -50,17 +55,26 @@ export function impactPanels(incidents: readonly Incident[], locale: ChartLocale
       const unitLabel = figure.unit === 'other' ? text(impact.unitLabel, locale) : locale.t(`unit.${figure.unit}`)
       const key = figure.unit === 'other' ? (`other:${unitLabel}` as ImpactUnit) : figure.unit
       let panel = byUnit.get(key)
-      if (!panel) byUnit.set(key, (panel = { unit: figure.unit, unitLabel, rows: [] }))
+      if (!panel) byUnit.set(key, (panel = { unit: figure.unit, unitLabel, rows: [], hidden: 0 }))
       const range = ranges.get(figure.unit)
       const disagrees = range && range.figures.length > 1 && range.range.min !== range.range.max
       panel.rows.push({ incident, figure: figure as ImpactRow['figure'], ...(disagrees && { disagreement: range.range }) })
     }
   }
   const panels = [...byUnit.values()]
+  const all = panels.flatMap((panel) => panel.rows.map((row) => ({ row, unitLabel: panel.unitLabel })))
   const largest = (panel: ImpactPanel) => Math.max(...panel.rows.map((row) => row.figure.count.max))
-  for (const panel of panels) panel.rows.sort((a, b) => a.incident.id.localeCompare(b.incident.id) || b.figure.count.max - a.figure.count.max)
+  for (const panel of panels) {
+    const peak = new Map<string, number>()
+    for (const row of panel.rows) peak.set(row.incident.id, Math.max(peak.get(row.incident.id) ?? 0, row.figure.count.max))
+    const kept = new Set([...peak.entries()].sort((a, b) => b[1] - a[1]).slice(0, MAX_INCIDENTS_PER_PANEL).map(([id]) => id))
+    panel.hidden = panel.rows.filter((row) => !kept.has(row.incident.id)).length
+    panel.rows = panel.rows
+      .filter((row) => kept.has(row.incident.id))
+      .sort((a, b) => peak.get(b.incident.id)! - peak.get(a.incident.id)! || a.incident.id.localeCompare(b.incident.id) || b.figure.count.max - a.figure.count.max)
+  }
   panels.sort((a, b) => largest(b) - largest(a))
-  return { panels, uncounted }
+  return { panels, uncounted, all }
 }
 
 export function figureText(row: ImpactRow, locale: ChartLocale): string {

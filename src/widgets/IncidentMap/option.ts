@@ -39,7 +39,7 @@ export function metricLabel(tally: RegionTally | undefined, metric: MapMetric, l
   const { t, format } = locale
   if (!tally || tally.incidents === 0) return t('map.noData')
   if (metric === 'incidents') return t('metricValue.incidents', { n: format.number(tally.incidents) }, tally.incidents)
-  if (metric === 'downtime') return t('metricValue.downtime', { n: format.duration(tally.downtimeMinutes) })
+  if (metric === 'downtime') return t('metricValue.downtime', { n: format.duration(tally.downtimeMinutes, tally.downtimeApproximate) })
   const people = tally.affected.people?.total
   return t('metricValue.affected', { n: people ? format.range(people, true) : '0' })
 }
