@@ -34,3 +34,12 @@ export function sourceLine(source: Source, locale: ChartLocale): string {
 export function clip(value: string, max: number): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value
 }
+
+/**
+ * Category labels drawn inside the plot, just above their bar or lane: they need
+ * no left margin, so a 320 px phone keeps its width for the bars. `lift` is how
+ * far above the band's centre the label's baseline sits.
+ */
+export function labelsAbove(color: string, lift: number) {
+  return { inside: true, align: 'left' as const, verticalAlign: 'bottom' as const, margin: 0, padding: [0, 0, lift, 2], width: 280, overflow: 'truncate' as const, color, fontSize: 12 }
+}

@@ -11,7 +11,7 @@ import type { OutageSpan } from '../../core/aggregate'
 import type { Incident } from '../../core/schema'
 import type { DurationUnit } from '../../core/format'
 import type { ChartTheme } from '../../charts/themes'
-import { text, citedSources, sourceLine, clip, type ChartLocale } from '../../charts/locale'
+import { text, citedSources, sourceLine, clip, labelsAbove, type ChartLocale } from '../../charts/locale'
 
 export type DowntimeOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>
 
@@ -71,7 +71,7 @@ export function buildDowntimeOption(rows: readonly DowntimeRow[], locale: ChartL
   return {
     aria: { enabled: true, label: { description: summary } },
     animationDuration: 300,
-    grid: { left: 8, right: 16, top: 8, bottom: 40, containLabel: true },
+    grid: { left: 16, right: 92, top: 8, bottom: 44 },
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
@@ -100,13 +100,14 @@ export function buildDowntimeOption(rows: readonly DowntimeRow[], locale: ChartL
       type: 'category',
       inverse: true,
       data: names,
-      axisLabel: { width: 140, overflow: 'truncate', color: theme.text },
+      axisLabel: labelsAbove(theme.text, 9),
+      axisTick: { show: false },
       axisLine: { lineStyle: { color: theme.line } },
     },
     series: [
       {
         type: 'bar',
-        barMaxWidth: 22,
+        barWidth: 14,
         data: rows.map((row) => {
           const minutes = drawnMinutes(row.outage, now)
           const state = outageState(row.outage)

@@ -13,7 +13,7 @@ import type { Agency, ImpactUnit, Incident } from '../../core/schema'
 import type { FigureRange } from '../../core/format'
 import type { ChartTheme } from '../../charts/themes'
 import { tooltipBase, type TooltipLine } from '../../charts/tooltip'
-import { text, citedSources, sourceLine, clip, type ChartLocale } from '../../charts/locale'
+import { text, citedSources, sourceLine, clip, labelsAbove, type ChartLocale } from '../../charts/locale'
 
 export type ImpactOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>
 
@@ -103,7 +103,7 @@ export function impactTooltip(row: ImpactRow, panel: ImpactPanel, agencies: read
 }
 
 const PANEL_HEADER = 28
-const ROW = 34
+const ROW = 44
 
 export function panelHeights(panels: readonly ImpactPanel[]): number[] {
   return panels.map((panel) => PANEL_HEADER + panel.rows.length * ROW + 24)
@@ -138,7 +138,7 @@ export function buildImpactOption(panels: readonly ImpactPanel[], agencies: read
       return entry ? impactTooltip(entry.row, entry.panel, agencies, locale) : []
     }),
     title: panels.map((panel, i) => ({ text: panel.unitLabel, top: tops[i], left: 0, textStyle: { fontSize: 13, color: theme.text, fontWeight: 'bold' } })),
-    grid: panels.map((_, i) => ({ left: 8, right: 110, top: tops[i]! + PANEL_HEADER, height: heights[i]! - PANEL_HEADER - 24, containLabel: true })),
+    grid: panels.map((_, i) => ({ left: 16, right: 118, top: tops[i]! + PANEL_HEADER, height: heights[i]! - PANEL_HEADER - 24 })),
     xAxis: panels.map((panel, i) => ({
       type: 'log',
       gridIndex: i,
@@ -153,10 +153,9 @@ export function buildImpactOption(panels: readonly ImpactPanel[], agencies: read
       gridIndex: i,
       inverse: true,
       data: panel.rows.map((row) => `${i}:${row.incident.id}:${row.figure.index}`),
+      axisTick: { show: false },
       axisLabel: {
-        width: 130,
-        overflow: 'truncate',
-        color: theme.text,
+        ...labelsAbove(theme.text, 9),
         formatter: (_: string, index: number) => {
           const row = panel.rows[index]
           return row ? text(row.incident.service ?? row.incident.title, locale) : ''
@@ -168,7 +167,7 @@ export function buildImpactOption(panels: readonly ImpactPanel[], agencies: read
       type: 'bar',
       xAxisIndex: i,
       yAxisIndex: i,
-      barMaxWidth: 20,
+      barWidth: 14,
       data: panel.rows.map((row) => ({
         value: Math.max(1, row.figure.count.max),
         itemStyle: styleFor(row.figure.status),

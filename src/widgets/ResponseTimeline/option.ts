@@ -14,7 +14,7 @@ import { AGENCY_LEVELS, type Agency, type AgencyLevel, type Incident, type Respo
 import { regionName } from '../../core/regions'
 import type { ChartTheme } from '../../charts/themes'
 import { tooltipBase, type TooltipLine } from '../../charts/tooltip'
-import { text, citedSources, sourceLine, clip, type ChartLocale } from '../../charts/locale'
+import { text, citedSources, sourceLine, clip, labelsAbove, type ChartLocale } from '../../charts/locale'
 
 // Derived from the series option rather than imported from the full 'echarts' entry.
 type RenderItem = Extract<NonNullable<CustomSeriesOption['renderItem']>, (...args: never[]) => unknown>
@@ -146,11 +146,14 @@ function axisDate(locale: ChartLocale, precision: PartialDate['precision']) {
   return (value: number) => locale.format.date({ text: '', precision, start: value, end: value })
 }
 
+const TIMELINE_MARGIN = 62
+
 /** Chart height: every lane tall enough for the actions stacked in it. */
 export function timelineHeight(data: TimelineData | undefined): number {
   if (!data) return 200
   const perLane = data.lanes.map((_, lane) => Math.max(1, ...data.items.filter((item) => item.lane === lane).map((item) => item.slots)))
-  return Math.max(200, perLane.reduce((sum, slots) => sum + 14 + slots * 22, 0) + 70)
+  // Category bands are equal, so every lane gets the height of the fullest one, plus a line for its label.
+  return Math.max(200, data.lanes.length * (20 + Math.max(...perLane) * 20) + TIMELINE_MARGIN)
 }
 
 export function buildTimelineOption(data: TimelineData, locale: ChartLocale, theme: ChartTheme, summary: string): TimelineOption {
@@ -174,7 +177,7 @@ export function buildTimelineOption(data: TimelineData, locale: ChartLocale, the
       const item = data.items[dataIndex]
       return item ? timelineTooltip(item, data, locale) : []
     }),
-    grid: { left: 8, right: 24, top: 12, bottom: 40, containLabel: true },
+    grid: { left: 8, right: 16, top: 12, bottom: 44 },
     xAxis: {
       type: 'time',
       min: first - pad,
@@ -191,7 +194,9 @@ export function buildTimelineOption(data: TimelineData, locale: ChartLocale, the
       type: 'category',
       inverse: true,
       data: data.lanes.map((lane) => lane.label),
-      axisLabel: { width: 150, overflow: 'truncate', color: theme.text },
+      // The lane's name sits at the top of its band, above the markers.
+      axisLabel: labelsAbove(theme.text, Math.max(4, (timelineHeight(data) - TIMELINE_MARGIN) / data.lanes.length / 2 - 14)),
+      axisTick: { show: false },
       axisLine: { lineStyle: { color: theme.line } },
       splitLine: { show: true, lineStyle: { color: theme.line } },
     },
@@ -205,8 +210,9 @@ export function buildTimelineOption(data: TimelineData, locale: ChartLocale, the
           const [x0, laneY] = api.coord([item.date.start, item.lane]) as [number, number]
           const [x1] = api.coord([item.date.end, item.lane]) as [number, number]
           const band = (api.size!([0, 1]) as number[])[1]!
-          const slotHeight = band / item.slots
-          const y = laneY - band / 2 + slotHeight * (item.slot + 0.5)
+          // The top 18 px of each band hold the lane's label.
+          const slotHeight = (band - 18) / item.slots
+          const y = laneY - band / 2 + 18 + slotHeight * (item.slot + 0.5)
           const colour = colourFor(item)
           const standout = item.step && STANDOUT.has(item.step.response.action)
           const r = standout ? 8 : 6
