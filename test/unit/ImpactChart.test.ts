@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest'
+import { buildImpactOption, impactPanels, impactTooltip } from '../../src/widgets/ImpactChart/option'
+import { THEMES } from '../../src/charts/themes'
+import { seed, seedIncident, testLocale } from '../fixtures/locale'
+
+type Bar = { value: number; itemStyle: { decal?: unknown; borderType?: string; color: string }; label: { formatter: string } }
+
+describe('impact panels', () => {
+  const en = testLocale('en')
+  const { panels, uncounted } = impactPanels(seed.incidents, en)
+  it('keeps units apart, largest panel first, and lists figures without a number separately', () => {
+    expect(panels.map((panel) => panel.unitLabel)).toEqual(['people', 'towns'])
+    expect(uncounted.map((u) => u.incident.id)).toEqual(['bihar-102-ambulance-ransomware-2021', 'cowin-telegram-bot-leak-2023'])
+  })
+  it('labels figures in crore with their status, and styles status by outline and pattern, not colour alone', () => {
+    const option = buildImpactOption(panels, seed.agencies, en, THEMES.light, '')
+    const [people, towns] = option.series as { data: Bar[] }[]
+    expect(people!.data.map((bar) => bar.label.formatter)).toEqual(['15 crore · Claimed'])
+    expect(towns!.data.map((bar) => bar.label.formatter)).toEqual(['413 · Confirmed', '412 · Claimed'])
+    expect(towns!.data[0]!.itemStyle.borderType).toBeUndefined()
+    expect(towns!.data[1]!.itemStyle.borderType).toBe('dashed')
+    const hi = testLocale('hi')
+    const [hiPeople] = buildImpactOption(impactPanels(seed.incidents, hi).panels, seed.agencies, hi, THEMES.light, '').series as { data: Bar[] }[]
+    expect(hiPeople!.data[0]!.label.formatter).toBe('15 करोड़ · दावा')
+  })
+  it('shows both sources of a disputed figure as a range', () => {
+    const towns = panels[1]!
+    expect(towns.rows.map((row) => row.disagreement)).toEqual([{ min: 412, max: 413 }, { min: 412, max: 413 }])
+    expect(impactTooltip(towns.rows[1]!, towns, seed.agencies, en).map((line) => line.text)).toEqual([
+      'Cyber attack destroys e-Nagar Palika portal data of 413 towns in Madhya Pradesh',
+      '412 towns · Claimed',
+      'Figure given by: NDTV headline',
+      'sources disagree: 412–413',
+      'Headline of the same report: the portal "covers 412 urban areas".',
+      'Source: NDTV (MPCG.NDTV.in), 2023-12-23',
+    ])
+    expect(impactPanels([seedIncident('cowin-150-million-claim-2021')], testLocale('hi')).panels[0]!.unitLabel).toBe('लोग')
+  })
+})
