@@ -2,6 +2,7 @@ import type { Formatter, Lang } from '../core/format'
 import { createFormatter } from '../core/format'
 import { localText, type LocalText } from '../core/localText'
 import type { Incident, Source } from '../core/schema'
+import { parsePartialDate } from '../core/dates'
 
 /** What an option builder needs of the UI language: translated words and formatters. No Vue. */
 export interface ChartLocale {
@@ -25,9 +26,14 @@ export function citedSources(incident: Incident, refs: readonly string[]): Sourc
   return cited.length > 0 ? cited : incident.sources
 }
 
-/** "Publisher, date" per source, for tooltips and tables. */
-export function sourceLine(source: Source, locale: ChartLocale): string {
-  return [text(source.publisher, locale), source.date].filter(Boolean).join(', ')
+/**
+ * A source as readers see it: "Publisher, date" for tooltips and tables; with
+ * `full`, "Publisher, headline, date, URL" for exports, where nothing links back.
+ */
+export function sourceLine(source: Source, locale: ChartLocale, full = false): string {
+  const date = source.date ? parsePartialDate(source.date, locale.format.timeZone) : undefined
+  const parts = [text(source.publisher, locale), full ? text(source.title, locale) : '', date ? locale.format.date(date) : '', full ? source.url ?? '' : '']
+  return parts.filter(Boolean).join(', ')
 }
 
 /** Keeps labels short on narrow screens; the full text is in the tooltip and the table. */

@@ -60,6 +60,7 @@ export function createFormatter({ lang, devanagariDigits = false, timeZone = DEF
   const formatter = {
     lang,
     locale,
+    timeZone,
     /** Full figure with Indian grouping: 15,00,00,000. */
     number: (value: number) => integer.format(value),
     /** Short figure in lakh and crore: "15 crore", "6.4 lakh", "4,130". */

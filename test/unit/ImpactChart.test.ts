@@ -32,7 +32,7 @@ describe('impact panels', () => {
       'Figure given by: NDTV headline',
       'sources disagree: 412–413',
       'Headline of the same report: the portal "covers 412 urban areas".',
-      'Source: NDTV (MPCG.NDTV.in), 2023-12-23',
+      'Source: NDTV (MPCG.NDTV.in), 23 Dec 2023',
     ])
     expect(impactPanels([seedIncident('cowin-150-million-claim-2021')], testLocale('hi')).panels[0]!.unitLabel).toBe('लोग')
   })

@@ -137,7 +137,7 @@ export function buildImpactOption(panels: readonly ImpactPanel[], agencies: read
       const entry = rows[offsets[panelIndex]! + dataIndex]
       return entry ? impactTooltip(entry.row, entry.panel, agencies, locale) : []
     }),
-    title: panels.map((panel, i) => ({ text: panel.unitLabel, top: tops[i], left: 0, textStyle: { fontSize: 13, color: theme.text, fontWeight: 'bold' } })),
+    title: panels.map((panel, i) => ({ text: panel.unitLabel, top: tops[i], left: 10, textStyle: { fontSize: 13, color: theme.text, fontWeight: 'bold' } })),
     grid: panels.map((_, i) => ({ left: 16, right: 118, top: tops[i]! + PANEL_HEADER, height: heights[i]! - PANEL_HEADER - 24 })),
     xAxis: panels.map((panel, i) => ({
       type: 'log',

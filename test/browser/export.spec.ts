@@ -1,0 +1,60 @@
+import { test, expect } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { serveJson } from './helpers'
+
+test.describe('exports carry title, filters, sources and date', () => {
+  test('CSV holds exactly the filtered rows with a header naming the dataset, licence and sources', async ({ page }) => {
+    await page.goto('/?status=denied')
+    const impact = page.locator('.ghatna-widget', { has: page.getByRole('heading', { name: 'How many were affected' }) })
+    const [download] = await Promise.all([page.waitForEvent('download'), impact.locator('[data-export="csv"]').click()])
+    expect(download.suggestedFilename()).toBe('ghatna-impact-en.csv')
+    const csv = readFileSync((await download.path())!, 'utf8')
+    const lines = csv.trim().split('\r\n')
+    expect(lines[0]).toBe('# How many were affected')
+    expect(lines[1]).toBe('# Filters: Status: Denied')
+    expect(lines[2]).toBe('# Dataset: Cyber incidents hitting Indian public services (CC-BY-4.0) · Data as of 23 Nov 2026')
+    expect(lines[3]).toBe('# Source: Aaj Tak, Health Ministry denies CoWin data breach, rejects hacking claims (translated headline), Jun 2021')
+    expect(lines.filter((line) => !line.startsWith('#'))).toEqual([
+      'Incident,Figure,Unit,Status,Figure given by,Sources',
+      "Hackers claim a database of 150 million CoWIN users; Health Ministry denies any breach,\"15,00,00,000\",people,Claimed,A group of hackers (per a media report),\"Aaj Tak, Jun 2021\"",
+    ])
+  })
+
+  test('PNG and SVG downloads are images with the stamp', async ({ page }) => {
+    await page.goto('/?lang=hi&region=IN-MP')
+    const map = page.locator('.ghatna-widget').first()
+    await expect(map.locator('.ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    const [png] = await Promise.all([page.waitForEvent('download'), map.locator('[data-export="png"]').click()])
+    const bytes = readFileSync((await png.path())!)
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG')
+    expect(bytes.readUInt32BE(16)).toBeGreaterThan(1000) // width at pixel ratio 2
+    const [svg] = await Promise.all([page.waitForEvent('download'), map.locator('[data-export="svg"]').click()])
+    const text = readFileSync((await svg.path())!, 'utf8')
+    expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
+    expect(text).toContain('>राज्यवार घटनाएँ</text>')
+    expect(text).toContain('फ़िल्टर: राज्य: मध्य प्रदेश')
+    expect(text).toContain('स्रोत: एनडीटीवी (MPCG.NDTV.in)')
+    expect(text).toContain('<path')
+  })
+})
+
+test.describe('dashboard configuration', () => {
+  test('a config file sets dataset, language, theme and filters', async ({ page }) => {
+    await serveJson(page, '/fixtures/config.json', { lang: 'hi', theme: 'dark', metric: 'downtime', filters: { status: ['confirmed'] } })
+    await page.goto('/?config=/fixtures/config.json')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    await expect(page.locator('[data-metric="downtime"]')).toHaveAttribute('aria-checked', 'true')
+    await expect(page.locator('.ghatna-incident')).toHaveCount(2)
+    await expect(page.locator('h1')).toHaveText('घटना: भारतीय सार्वजनिक सेवाओं पर साइबर हमले')
+  })
+
+  test('dark theme follows the device when set to auto', async ({ browser }) => {
+    const context = await browser.newContext({ colorScheme: 'dark' })
+    const page = await context.newPage()
+    await page.goto('/')
+    await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
+    const background = await page.locator('.ghatna-widget').first().evaluate((el) => getComputedStyle(el).backgroundColor)
+    expect(background).toBe('rgb(22, 22, 22)')
+    await context.close()
+  })
+})
