@@ -14,8 +14,9 @@ export interface RegionFeatureProperties {
 }
 export type IndiaGeometry = FeatureCollection<Geometry, RegionFeatureProperties>
 
-/** Property names newsrooms' files commonly use for the ISO 3166-2:IN code. */
-const CODE_PROPERTIES = ['code', 'iso_3166_2', 'ISO', 'iso', 'id', 'ISO_CODE', 'st_code']
+/** Property names files commonly use for the ISO 3166-2:IN code; any other property holding such a code also counts. */
+const CODE_PROPERTIES = ['code', 'iso_3166_2', 'iso_code', 'ISO', 'iso', 'id', 'ISO_CODE', 'st_code']
+const CODE_PATTERN = /^IN-[A-Z]{2}$/i
 
 function toFeatureCollection(data: unknown): FeatureCollection {
   const value = data as { type?: string; objects?: Record<string, unknown> }
@@ -35,7 +36,8 @@ export function normaliseGeometry(data: unknown): { geometry: IndiaGeometry; unm
   let unmatched = 0
   const features = collection.features.flatMap((f) => {
     const properties = (f.properties ?? {}) as Record<string, unknown>
-    const raw = [...CODE_PROPERTIES.map((key) => properties[key]), f.id].find((value) => typeof value === 'string' && /^IN-/i.test(value)) as string | undefined
+    const candidates = [...CODE_PROPERTIES.map((key) => properties[key]), f.id, ...Object.values(properties)]
+    const raw = candidates.find((value) => typeof value === 'string' && CODE_PATTERN.test(value)) as string | undefined
     const found = raw ? lookupRegionCode(raw.toUpperCase()) : { kind: 'unknown' as const }
     if (found.kind === 'unknown' || !f.geometry) {
       unmatched += 1
@@ -55,7 +57,7 @@ export async function loadGeometryFromUrl(url: string, fetchImpl: typeof fetch =
   const response = await fetchImpl(url, { credentials: 'omit' })
   if (!response.ok) throw new Error(`the server answered ${response.status}`)
   const { geometry, unmatched } = normaliseGeometry(await response.json())
-  if (geometry.features.length === 0) throw new Error('no feature carries an ISO 3166-2:IN code (property "code", "iso_3166_2" or "id")')
+  if (geometry.features.length === 0) throw new Error('no feature carries an ISO 3166-2:IN code such as "IN-BR" in its properties')
   if (unmatched > 0) console.warn(`[ghatna] ${url}: ${unmatched} features without an ISO 3166-2:IN code were left out.`)
   return geometry
 }
