@@ -17,7 +17,7 @@ export type DatasetSource = string | { id: string; data: unknown }
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 export interface LoadFailure {
-  kind: 'http' | 'network' | 'timeout' | 'too-large' | 'invalid'
+  kind: 'http' | 'network' | 'timeout' | 'too-large' | 'invalid' | 'aborted'
   url: string
   status?: number
 }
@@ -33,17 +33,91 @@ export interface DatasetLoadOptions {
 export const DEFAULT_TIMEOUT_MS = 15_000
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
 
-/** Same URL, same store: relative URLs are resolved against the page. */
-export function datasetStoreId(source: DatasetSource): string {
-  if (typeof source !== 'string') return `ghatna-dataset:object:${source.id}`
+function absolute(url: string): string {
   const base = typeof location !== 'undefined' ? location.href : 'http://localhost/'
-  let url: string
   try {
-    url = new URL(source, base).href
+    return new URL(url, base).href
   } catch {
-    url = source
+    return url
   }
-  return `ghatna-dataset:${url}`
+}
+
+/**
+ * Same source and group, same store (shared filters and selection). Relative
+ * URLs are resolved against the page. Widgets in different groups get separate
+ * stores but still share one fetch (see `fetchOnce`).
+ */
+export function datasetStoreId(source: DatasetSource, group = ''): string {
+  const key = typeof source === 'string' ? absolute(source) : `object:${source.id}`
+  return `ghatna-dataset:${key}${group ? `#${group}` : ''}`
+}
+
+type FetchOutcome = { text: string } | { failure: LoadFailure; log: string }
+
+/** One request per URL per page, whatever the number of stores on it; dropped on failure so a retry fetches again. */
+const inFlight = new Map<string, { promise: Promise<FetchOutcome>; users: number; controller: AbortController; settled: boolean }>()
+
+export function fetchOnce(url: string, options: DatasetLoadOptions): { promise: Promise<FetchOutcome>; release: () => void } {
+  const key = absolute(url)
+  let entry = inFlight.get(key)
+  if (!entry) {
+    const controller = new AbortController()
+    const promise = fetchText(url, options, controller)
+    entry = { promise, users: 0, controller, settled: false }
+    inFlight.set(key, entry)
+    const current = entry
+    promise.then((outcome) => {
+      current.settled = true
+      if ('failure' in outcome && inFlight.get(key) === current) inFlight.delete(key)
+    })
+  }
+  entry.users += 1
+  const held = entry
+  let released = false
+  return {
+    promise: entry.promise,
+    // The last widget that stops waiting for a request still in flight aborts it; a finished one stays cached.
+    release: () => {
+      if (released) return
+      released = true
+      held.users -= 1
+      if (held.users === 0 && !held.settled && inFlight.get(key) === held) {
+        held.controller.abort()
+        inFlight.delete(key)
+      }
+    },
+  }
+}
+
+/** Forget every cached fetch (tests; a page that wants fresh data). */
+export function clearFetchCache(): void {
+  inFlight.clear()
+}
+
+async function fetchText(url: string, options: DatasetLoadOptions, controller: AbortController): Promise<FetchOutcome> {
+  const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, fetch: fetchImpl = globalThis.fetch } = options
+  let timedOut = false
+  const timer = setTimeout(() => {
+    timedOut = true
+    controller.abort()
+  }, timeoutMs)
+  try {
+    const response = await fetchImpl(url, { signal: controller.signal, credentials: 'omit' })
+    if (!response.ok) {
+      return { failure: { kind: 'http', url, status: response.status }, log: `the server answered ${response.status}. Check the dataset URL.` }
+    }
+    const text = await readLimited(response, maxBytes)
+    if (text === undefined) {
+      return { failure: { kind: 'too-large', url }, log: `larger than ${maxBytes} bytes; not read. Split the dataset or raise maxBytes.` }
+    }
+    return { text }
+  } catch (cause) {
+    if (timedOut) return { failure: { kind: 'timeout', url }, log: `no answer within ${timeoutMs / 1000} s.` }
+    if (controller.signal.aborted) return { failure: { kind: 'aborted', url }, log: '' }
+    return { failure: { kind: 'network', url }, log: `could not be fetched (${String(cause)}).` }
+  } finally {
+    clearTimeout(timer)
+  }
 }
 
 function sourceLabel(source: DatasetSource): string {
@@ -101,7 +175,6 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
     const filters = ref<IncidentFilters>({})
     const selectedRegion = ref<string>()
     let pending: Promise<void> | undefined
-    let controller: AbortController | undefined
 
     const incidents = computed(() => report.value?.dataset?.incidents ?? [])
     const agencies = computed(() => report.value?.dataset?.agencies ?? [])
@@ -124,36 +197,19 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
       } else status.value = 'ready'
     }
 
+    let release: (() => void) | undefined
+
     async function fetchDataset(url: string): Promise<void> {
-      const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, fetch: fetchImpl = globalThis.fetch } = options
-      controller = new AbortController()
-      const timer = setTimeout(() => controller?.abort(new DOMException('timeout', 'TimeoutError')), timeoutMs)
-      try {
-        const response = await fetchImpl(url, { signal: controller.signal, credentials: 'omit' })
-        if (!response.ok) {
-          failure.value = { kind: 'http', url, status: response.status }
-          status.value = 'error'
-          console.error(`[ghatna] ${url}: the server answered ${response.status}. Check the dataset URL.`)
-          return
-        }
-        const text = await readLimited(response, maxBytes)
-        if (text === undefined) {
-          failure.value = { kind: 'too-large', url }
-          status.value = 'error'
-          console.error(`[ghatna] ${url}: larger than ${maxBytes} bytes; not read. Split the dataset or raise maxBytes.`)
-          return
-        }
-        accept(validateDataset(text), url)
-      } catch (cause) {
-        const timedOut = controller.signal.aborted && controller.signal.reason instanceof DOMException && controller.signal.reason.name === 'TimeoutError'
-        if (controller.signal.aborted && !timedOut) return // cancelled by dispose(): nobody is waiting
-        failure.value = { kind: timedOut ? 'timeout' : 'network', url }
-        status.value = 'error'
-        console.error(`[ghatna] ${url}: ${timedOut ? `no answer within ${timeoutMs / 1000} s` : `could not be fetched (${String(cause)})`}.`)
-      } finally {
-        clearTimeout(timer)
-        controller = undefined
-      }
+      const request = fetchOnce(url, options)
+      release = request.release
+      const outcome = await request.promise
+      release = undefined
+      request.release()
+      if ('text' in outcome) return accept(validateDataset(outcome.text), url)
+      if (outcome.failure.kind === 'aborted') return // cancelled: nobody is waiting
+      failure.value = outcome.failure
+      status.value = 'error'
+      console.error(`[ghatna] ${url}: ${outcome.log}`)
     }
 
     /** Loads once; later callers share the same promise. */
@@ -172,9 +228,10 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
       return load()
     }
 
-    /** Aborts a fetch in flight, e.g. when the last widget on this source is removed. */
+    /** Stops waiting for a fetch in flight, e.g. when the widgets on this store are removed; the request is aborted when nobody else waits for it. */
     function cancel(): void {
-      controller?.abort()
+      release?.()
+      release = undefined
       if (status.value === 'loading') {
         status.value = 'idle'
         pending = undefined
@@ -198,9 +255,9 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
   })
 }
 
-export function useDatasetStore(source: DatasetSource, options: DatasetLoadOptions = {}, pinia?: Pinia) {
+export function useDatasetStore(source: DatasetSource, options: DatasetLoadOptions = {}, pinia?: Pinia, group = '') {
   // Pinia returns the store already registered under this id; the options of its first user apply.
-  return defineDatasetStore(datasetStoreId(source), source, options)(pinia)
+  return defineDatasetStore(datasetStoreId(source, group), source, options)(pinia)
 }
 
 export type DatasetStore = ReturnType<typeof useDatasetStore>

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { useDatasetStore } from '../../src/store/dataset'
+import { useDatasetStore, clearFetchCache } from '../../src/store/dataset'
 import defaultDataset from '../../src/data/incidents.default.json'
 import { datasetWith, minimalIncident } from '../fixtures/minimal'
 
@@ -10,6 +10,7 @@ function stubFetch(body: string, init: ResponseInit = {}) {
 
 beforeEach(() => {
   setActivePinia(createPinia())
+  clearFetchCache()
   vi.restoreAllMocks()
 })
 
@@ -23,6 +24,34 @@ describe('dataset store', () => {
     expect(fetch).toHaveBeenCalledTimes(1)
     expect(a.status).toBe('ready')
     expect(b.incidents).toHaveLength(4)
+  })
+
+  it('fetches a URL once for widgets in different groups, which keep their own selection', async () => {
+    const fetch = stubFetch(JSON.stringify(defaultDataset))
+    const first = useDatasetStore('/data/shared.json', { fetch }, undefined, 'article-1')
+    const second = useDatasetStore('/data/shared.json', { fetch }, undefined, 'article-2')
+    expect(first).not.toBe(second)
+    await Promise.all([first.load(), second.load()])
+    const late = useDatasetStore('/data/shared.json', { fetch }, undefined, 'sidebar')
+    await late.load()
+    expect(fetch).toHaveBeenCalledTimes(1)
+    first.toggleRegion('IN-BR')
+    expect(first.filtered).toHaveLength(1)
+    expect(second.filtered).toHaveLength(4)
+  })
+
+  it('aborts the request when every widget waiting for it is removed', async () => {
+    let signal: AbortSignal | undefined
+    const fetch = vi.fn((_: string | URL | Request, init?: RequestInit) => {
+      signal = init!.signal!
+      return new Promise<Response>((_, reject) => signal!.addEventListener('abort', () => reject(signal!.reason)))
+    })
+    const store = useDatasetStore('/data/abandoned.json', { fetch })
+    const loading = store.load()
+    store.cancel()
+    await loading
+    expect(signal!.aborted).toBe(true)
+    expect(store.status).toBe('idle')
   })
 
   it('reports an HTTP error with its status, in the widget state and the console', async () => {

@@ -1,0 +1,36 @@
+import type { WidgetName } from './widgets'
+
+export interface MountOptions {
+  widget: WidgetName
+  src?: string
+  config?: string
+  lang?: 'en' | 'hi'
+  theme?: 'light' | 'dark' | 'auto'
+  metric?: 'incidents' | 'downtime' | 'affected'
+  region?: string
+  from?: string
+  to?: string
+  group?: string
+}
+
+export interface MountedWidget {
+  element: HTMLElement
+  /** Settles when the widget's data is ready (true) or has failed (false, with the reason in a `ghatna-error` event). */
+  ready: Promise<boolean>
+  /** Removes the widget and everything it started (chart, observers, fetch). */
+  dispose: () => void
+}
+
+/** Builds a widget in code: `mount(document.querySelector('#map'), { widget: 'map', src: '/incidents.json' })`. */
+export function mount(container: Element, options: MountOptions): MountedWidget {
+  const element = document.createElement(`ghatna-${options.widget}`)
+  for (const [key, value] of Object.entries(options)) {
+    if (key !== 'widget' && typeof value === 'string') element.setAttribute(key, value)
+  }
+  const ready = new Promise<boolean>((resolve) => {
+    element.addEventListener('ghatna-ready', () => resolve(true), { once: true })
+    element.addEventListener('ghatna-error', () => resolve(false), { once: true })
+  })
+  container.append(element)
+  return { element, ready, dispose: () => element.remove() }
+}

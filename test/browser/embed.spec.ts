@@ -1,0 +1,83 @@
+import { test, expect, type Page } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+
+const STRICT_CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
+const dataset = readFileSync('src/data/incidents.default.json', 'utf8')
+const page_ = (name: string) => readFileSync(`test/browser/pages/${name}`, 'utf8')
+
+/** Serves the hostile article and its assets on the preview origin, the article with a strict CSP header. */
+async function openHostilePage(page: Page) {
+  const datasetRequests: string[] = []
+  const violations: string[] = []
+  const errors: string[] = []
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      ;(window as unknown as { __violations: string[] }).__violations ??= []
+      ;(window as unknown as { __violations: string[] }).__violations.push(`${event.violatedDirective}: ${event.blockedURI} ${event.sample}`)
+    })
+  })
+  page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+  page.on('pageerror', (error) => errors.push(String(error)))
+  await page.route((url) => url.pathname === '/news/article.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': STRICT_CSP }, body: page_('hostile.html') }),
+  )
+  for (const [path, type] of [['hostile.css', 'text/css'], ['other-framework.js', 'text/javascript'], ['host.js', 'text/javascript']] as const) {
+    await page.route((url) => url.pathname === `/test-pages/${path}`, (route) => route.fulfill({ status: 200, contentType: type, body: page_(path) }))
+  }
+  await page.route((url) => url.pathname === '/data/incidents.json', (route) => {
+    datasetRequests.push(route.request().url())
+    return route.fulfill({ status: 200, contentType: 'application/json', body: dataset })
+  })
+  await page.route((url) => url.pathname === '/data/missing.json', (route) => route.fulfill({ status: 404, body: 'not found' }))
+  await page.goto('/news/article.html')
+  return { datasetRequests, violations: () => page.evaluate(() => (window as unknown as { __violations?: string[] }).__violations ?? []), errors }
+}
+
+test.describe('embedding in a hostile news page', () => {
+  test('healthy widgets draw, share one fetch, cross-filter, and break nothing', async ({ page }) => {
+    await page.setViewportSize({ width: 900, height: 900 })
+    const seen = await openHostilePage(page)
+    for (const id of ['story-map', 'story-timeline', 'story-impact']) {
+      await page.locator(`#${id}`).scrollIntoViewIfNeeded()
+      await expect(page.locator(`#${id} .ghatna-chart`)).toHaveAttribute('data-rendered', 'true')
+      const painted = await page.locator(`#${id} .ghatna-chart canvas`).first().evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
+        let n = 0
+        for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++
+        return n / (canvas.width * canvas.height)
+      })
+      expect(painted, id).toBeGreaterThan(0.02)
+      // The page's `canvas { display: none }` and `div { border }` do not reach inside.
+      expect(await page.locator(`#${id} .ghatna-chart canvas`).first().evaluate((c) => getComputedStyle(c).display)).toBe('block')
+      expect(await page.locator(`#${id} .ghatna-root`).evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('none')
+    }
+    expect(seen.datasetRequests).toHaveLength(1)
+
+    // A click on Bihar in the map filters the timeline in the same group.
+    await page.locator('#story-map').scrollIntoViewIfNeeded()
+    const chart = page.locator('#story-map .ghatna-chart')
+    const [x, y] = await chart.evaluate((el) => (el as HTMLElement & { ghatnaChart: { convertToPixel: (f: object, p: number[]) => number[] } }).ghatnaChart.convertToPixel({ seriesIndex: 0 }, [85.6, 25.7]))
+    const box = (await chart.boundingBox())!
+    await page.mouse.move(box.x + x!, box.y + y!)
+    await expect(page.locator('#story-map .ghatna-tooltip__title')).toHaveText('बिहार')
+    await page.mouse.click(box.x + x!, box.y + y!)
+    await expect(page.locator('#story-timeline select option')).toHaveCount(1)
+    await expect(page.locator('#story-timeline select option')).toHaveText('हैकरों ने बिहार की 102 आपातकालीन एंबुलेंस सेवा ठप की, डॉलर मांगे')
+    const events = await page.evaluate(() => (window as unknown as { __ghatnaEvents: { name: string; target: string; detail: { region: string } }[] }).__ghatnaEvents)
+    // Every element of the group reports the selection, so a host can listen to any one of them.
+    expect(events.filter((e) => e.name === 'ghatna-select').map((e) => `${e.target}:${e.detail.region}`).sort()).toEqual(['story-impact:IN-BR', 'story-map:IN-BR', 'story-timeline:IN-BR'])
+
+    // The broken one says so, in the page's language.
+    await page.locator('#story-broken').scrollIntoViewIfNeeded()
+    await expect(page.locator('#story-broken [role="alert"]')).toContainText('घटनाएँ लोड नहीं हो सकीं')
+    await expect(page.locator('#story-broken [role="alert"]')).toContainText('सर्वर ने 404 उत्तर दिया')
+    expect(events.some((e) => e.name === 'ghatna-error') || (await page.evaluate(() => (window as unknown as { __ghatnaEvents: { name: string }[] }).__ghatnaEvents.some((e) => e.name === 'ghatna-error')))).toBe(true)
+
+    await page.screenshot({ path: 'test/artifacts/hostile-page.png', fullPage: true })
+    expect(await seen.violations()).toEqual([])
+    // Only the broken widget may complain, and only about its 404.
+    expect(seen.errors.filter((e) => !e.includes('/data/missing.json') && !e.startsWith('Failed to load resource'))).toEqual([])
+    const added = await page.evaluate(() => Object.keys(window).filter((key) => !(window as unknown as { __hostKeys: string[] }).__hostKeys.includes(key) && !key.startsWith('__')))
+    expect(added).toEqual([])
+  })
+})
