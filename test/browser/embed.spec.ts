@@ -81,3 +81,45 @@ test.describe('embedding in a hostile news page', () => {
     expect(added).toEqual([])
   })
 })
+
+test.describe('the embed API', () => {
+  async function openSimplePage(page: Page) {
+    const requests: string[] = []
+    await page.route((url) => url.pathname === '/news/simple.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: page_('simple.html') }))
+    await page.route((url) => url.pathname === '/test-pages/mount.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: page_('mount.js') }))
+    await page.route((url) => url.pathname === '/data/incidents.json', (route) => {
+      requests.push(route.request().url())
+      return route.fulfill({ status: 200, contentType: 'application/json', body: dataset })
+    })
+    await page.goto('/news/simple.html')
+    return requests
+  }
+
+  test('attribute changes take effect live', async ({ page }) => {
+    await openSimplePage(page)
+    const live = page.locator('#live')
+    await expect(live.locator('.ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    await expect(live.locator('h2')).toHaveText('Incidents by state')
+    await live.evaluate((el) => el.setAttribute('lang', 'hi'))
+    await expect(live.locator('h2')).toHaveText('राज्यवार घटनाएँ')
+    await expect(live.locator('.ghatna-root')).toHaveAttribute('lang', 'hi')
+    await live.evaluate((el) => el.setAttribute('metric', 'downtime'))
+    await expect(live.locator('[data-metric="downtime"]')).toHaveAttribute('aria-checked', 'true')
+    await live.evaluate((el) => el.setAttribute('region', 'IN-MP'))
+    await expect(live.locator('.ghatna-map__selected')).toContainText('केवल मध्य प्रदेश दिखाया जा रहा है')
+    await live.evaluate((el) => el.setAttribute('theme', 'dark'))
+    await expect(live.locator('.ghatna-root')).toHaveAttribute('data-theme', 'dark')
+  })
+
+  test('mount() builds a widget, resolves ready, and dispose() removes it', async ({ page }) => {
+    const requests = await openSimplePage(page)
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __ready?: boolean }).__ready)).toBe(true)
+    const mounted = page.locator('#slot ghatna-downtime')
+    await expect(mounted.locator('.ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    await expect(mounted.locator('h2')).toHaveText('सेवाएँ कितनी देर ठप रहीं')
+    await expect(mounted.locator('.ghatna-root')).toHaveAttribute('data-theme', 'dark')
+    expect(requests).toHaveLength(1)
+    await page.evaluate(() => (window as unknown as { __mounted: { dispose: () => void } }).__mounted.dispose())
+    await expect(page.locator('#slot ghatna-downtime')).toHaveCount(0)
+  })
+})
