@@ -123,3 +123,20 @@ test.describe('the embed API', () => {
     await expect(page.locator('#slot ghatna-downtime')).toHaveCount(0)
   })
 })
+
+test.describe('the iframe embed', () => {
+  test('sizes the iframe to its widget, and explains an unknown widget', async ({ page }) => {
+    await page.setViewportSize({ width: 800, height: 900 })
+    await page.route((url) => url.pathname === '/news/iframe.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP + "; frame-src 'self'" }, body: page_('iframe-host.html') }))
+    await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+    await page.goto('/news/iframe.html')
+    const frame = page.frameLocator('#frame')
+    await expect(frame.locator('.ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    await expect(frame.locator('h2')).toHaveText('राज्यवार घटनाएँ')
+    // The host script grew the iframe from 150 px to the widget's height.
+    await expect.poll(async () => (await page.locator('#frame').boundingBox())!.height).toBeGreaterThan(600)
+    const inner = await frame.locator('body').evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height))
+    expect(Math.abs((await page.locator('#frame').boundingBox())!.height - inner)).toBeLessThanOrEqual(2)
+    await expect(page.frameLocator('#bad').getByRole('alert')).toHaveText('Ghatna: unknown widget "pie". Use one of: map, downtime, impact, timeline, dashboard.')
+  })
+})

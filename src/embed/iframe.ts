@@ -1,0 +1,38 @@
+/**
+ * The page inside an iframe embed (embed.html?widget=map&src=…&lang=hi): one
+ * widget, sized to its content, reporting its height to the parent page so the
+ * host script (iframe-host.ts) can size the iframe. For CMSs that allow only iframes.
+ */
+import { mount, type MountOptions } from './index'
+import { WIDGET_NAMES, type WidgetName } from './widgets'
+
+export const HEIGHT_MESSAGE = 'ghatna:height'
+
+const params = new URLSearchParams(location.search)
+const widget = params.get('widget') as WidgetName | null
+const options: Partial<MountOptions> = {}
+for (const key of ['src', 'config', 'lang', 'theme', 'metric', 'region', 'from', 'to', 'group'] as const) {
+  const value = params.get(key)
+  if (value) (options as Record<string, string>)[key] = value
+}
+document.documentElement.lang = options.lang ?? 'en'
+document.body.style.margin = '0'
+
+if (!widget || !WIDGET_NAMES.includes(widget)) {
+  const message = document.createElement('p')
+  message.setAttribute('role', 'alert')
+  message.textContent = `Ghatna: unknown widget "${widget ?? ''}". Use one of: ${WIDGET_NAMES.join(', ')}.`
+  document.body.append(message)
+} else {
+  mount(document.body, { ...options, widget })
+}
+
+// Report the content height whenever it changes; `id` lets a page with several iframes tell them apart.
+const id = params.get('id') ?? location.href
+let last = 0
+new ResizeObserver(() => {
+  const height = Math.ceil(document.documentElement.getBoundingClientRect().height)
+  if (height === last) return
+  last = height
+  parent.postMessage({ type: HEIGHT_MESSAGE, id, height }, '*')
+}).observe(document.documentElement)
