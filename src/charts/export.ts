@@ -82,7 +82,9 @@ export async function exportSvg(option: EChartsCoreOption, width: number, height
   const { SVGRenderer } = await import('echarts/renderers')
   use([SVGRenderer])
   const chart = init(null, undefined, { renderer: 'svg', ssr: true, width, height })
-  chart.setOption({ ...option, animation: false, tooltip: undefined })
+  // No tooltip in a static picture (and none registered for server-side rendering).
+  const { tooltip: _tooltip, ...still } = option as EChartsCoreOption & { tooltip?: unknown }
+  chart.setOption({ ...still, animation: false })
   const body = chart.renderToSVGString()
   chart.dispose()
   // Text widths estimated (no canvas needed): about 0.55 em per character.

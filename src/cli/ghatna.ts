@@ -8,6 +8,7 @@ import { validateDataset } from '../core/validate'
 import { describeIssue, type MessageLang } from '../core/issues'
 
 const USAGE = `Usage: ghatna validate FILE [--lang en|hi] [--json]
+       ghatna render --widget map|downtime|impact|timeline --dataset FILE [--lang hi] [--theme dark] [--metric downtime] [--width 800] > widget.svg
 
 Checks a Ghatna incident dataset (format version 1) and prints every problem
 with the incident id, the JSON path, the value and the rule broken.
@@ -55,11 +56,27 @@ export function runCli(args: readonly string[], readFile: (path: string) => stri
   return { code: hasErrors ? 1 : 0, stdout: `${summary}\n`, stderr: lines.length ? `${lines.join('\n')}\n` : '' }
 }
 
+/** `render` draws a chart and so is async; `validate` is not. */
+export async function main(args: readonly string[]): Promise<CliResult> {
+  if (args[0] !== 'render') return runCli(args)
+  const { parseRenderArgs, renderWidget } = await import('./render')
+  const options = parseRenderArgs(args.slice(1))
+  if (typeof options === 'string') return { code: 2, stdout: '', stderr: `${options}\n` }
+  try {
+    const result = await renderWidget(options)
+    if ('error' in result) return { code: 1, stdout: '', stderr: `[ghatna] ${options.dataset}: ${result.error}\n` }
+    return { code: 0, stdout: `${result.svg}\n`, stderr: '' }
+  } catch (cause) {
+    return { code: 2, stdout: '', stderr: `[ghatna] cannot render ${options.dataset}: ${cause instanceof Error ? cause.message : String(cause)}\n` }
+  }
+}
+
 // Run only when executed, not when imported by tests.
 const invoked = process.argv[1] ?? ''
 if (/ghatna(\.ts|\.js)?$/.test(invoked)) {
-  const result = runCli(process.argv.slice(2))
-  process.stdout.write(result.stdout)
-  process.stderr.write(result.stderr)
-  process.exitCode = result.code
+  void main(process.argv.slice(2)).then((result) => {
+    process.stdout.write(result.stdout)
+    process.stderr.write(result.stderr)
+    process.exitCode = result.code
+  })
 }
