@@ -3,7 +3,7 @@
  * widget's code (and the map's geometry) is a separate chunk loaded on demand.
  */
 import { defineConfig, mergeConfig, type Plugin } from 'vite'
-import base from './vite.config'
+import base from './vite.config.ts'
 
 /** The iframe page: only our own scripts, under a strict CSP of its own. */
 const iframePage: Plugin = {
@@ -36,6 +36,8 @@ export default mergeConfig(base, defineConfig({
     emptyOutDir: true,
     copyPublicDir: false,
     minify: true,
+    // Read by scripts/size-budget.mjs to follow what each widget loads.
+    manifest: true,
     lib: {
       entry: { ghatna: 'src/embed/index.ts', iframe: 'src/embed/iframe.ts', 'iframe-host': 'src/embed/iframe-host.ts' },
       formats: ['es'],

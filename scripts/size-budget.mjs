@@ -1,0 +1,76 @@
+#!/usr/bin/env node
+/**
+ * Payload budget for what readers download (run after build:embed and build:lib).
+ * Follows the embed's Vite manifest to find what each widget loads: the first
+ * widget on a page (script + data code + geometry for the map), what each further
+ * widget adds, and the Vue-app entry. Prints a table, writes dist/size-report.json,
+ * and fails when a figure passes its budget in scripts/size-budget.json.
+ */
+import { readFileSync, writeFileSync, existsSync } from 'node:fs'
+import { gzipSync, brotliCompressSync } from 'node:zlib'
+
+const manifest = JSON.parse(readFileSync('dist/embed/.vite/manifest.json', 'utf8'))
+const budgets = JSON.parse(readFileSync('scripts/size-budget.json', 'utf8'))
+const entryKey = Object.keys(manifest).find((key) => manifest[key].file === 'ghatna.js')
+
+/** Every file loaded once `keys` are: static imports, plus the dynamic imports a widget always makes. */
+function closure(keys, alwaysDynamic = () => false) {
+  const seen = new Set()
+  const visit = (key) => {
+    if (seen.has(key)) return
+    seen.add(key)
+    const chunk = manifest[key]
+    for (const next of chunk.imports ?? []) visit(next)
+    for (const next of chunk.dynamicImports ?? []) if (alwaysDynamic(next)) visit(next)
+  }
+  keys.forEach(visit)
+  return seen
+}
+const widgetKey = (name) => Object.keys(manifest).find((key) => manifest[key].file.startsWith(`chunks/${name}-`))
+// The map always loads its geometry; exports and other widgets load only on demand.
+const loadsWith = (key) => key.endsWith('.topo.json')
+
+function measure(files) {
+  const bytes = [...files].map((file) => readFileSync(file))
+  const total = (f) => bytes.reduce((sum, b) => sum + f(b), 0)
+  return { files: files.size, raw: total((b) => b.length), gzip: total((b) => gzipSync(b, { level: 9 }).length), brotli: total((b) => brotliCompressSync(b).length) }
+}
+const filesOf = (keys) => new Set([...keys].map((key) => `dist/embed/${manifest[key].file}`))
+
+const report = {}
+const first = closure([entryKey, widgetKey('IncidentMap')], loadsWith)
+report['embed: first widget (map)'] = measure(filesOf(first))
+for (const name of ['DowntimeChart', 'ImpactChart', 'ResponseTimeline']) {
+  const added = [...closure([widgetKey(name)], loadsWith)].filter((key) => !first.has(key))
+  report[`embed: + ${name}`] = measure(filesOf(added))
+}
+const alone = closure([entryKey, widgetKey('DowntimeChart')], loadsWith)
+report['embed: first widget (downtime)'] = measure(filesOf(alone))
+
+const libFiles = new Set(['dist/lib/index.js'])
+report['vue app entry (externals excluded)'] = measure(libFiles)
+
+let failed = false
+const rows = Object.entries(report).map(([name, size]) => {
+  const budget = budgets[name]
+  const over = budget !== undefined && size.gzip > budget
+  if (over) failed = true
+  return `| ${name} | ${size.files} | ${(size.raw / 1024).toFixed(1)} | ${(size.gzip / 1024).toFixed(1)} | ${(size.brotli / 1024).toFixed(1)} | ${budget !== undefined ? (budget / 1024).toFixed(0) : '–'} | ${over ? 'OVER' : 'ok'} |`
+})
+console.log(['| payload | files | raw KB | gzip KB | brotli KB | gzip budget KB | |', '|---|---|---|---|---|---|---|', ...rows].join('\n'))
+
+// The package's exports must point at files that exist after a build.
+const pkg = JSON.parse(readFileSync('package.json', 'utf8'))
+for (const [key, target] of Object.entries(pkg.exports)) {
+  const paths = typeof target === 'string' ? [target] : Object.values(target)
+  for (const path of paths) if (!path.includes('*') && !existsSync(path)) {
+    console.error(`[size] package.json exports["${key}"] points at ${path}, which the build did not produce`)
+    failed = true
+  }
+}
+writeFileSync('dist/size-report.json', JSON.stringify(report, null, 2) + '\n')
+if (failed) {
+  console.error('[size] over budget or broken exports: see above')
+  process.exit(1)
+}
+console.log('size: 1 passed, 0 failed')
