@@ -140,3 +140,25 @@ test.describe('the iframe embed', () => {
     await expect(page.frameLocator('#bad').getByRole('alert')).toHaveText('Ghatna: unknown widget "pie". Use one of: map, downtime, impact, timeline, dashboard.')
   })
 })
+
+test.describe('the embed codes on the demo page', () => {
+  test('the snippet, pasted into an article, draws the widget and resizes with its container', async ({ page }) => {
+    await page.goto('/?lang=hi')
+    await page.locator('select[data-control="embed-widget"]').selectOption('downtime')
+    const snippet = await page.locator('[data-snippet="element"]').innerText()
+    expect(snippet).toMatch(/^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\/ghatna\.js"><\/script>\n<ghatna-downtime src="http:\/\/127\.0\.0\.1:\d+\/assets\/incidents\.default-[\w-]+\.json" lang="hi" theme="auto"><\/ghatna-downtime>\n<noscript>/)
+    expect(await page.locator('[data-snippet="iframe"]').innerText()).toContain('/embed/embed.html?widget=downtime&amp;src=http')
+    await page.route((url) => url.pathname === '/news/pasted.html', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: `<!doctype html><html lang="hi"><body><main id="column">${snippet}</main></body></html>` }),
+    )
+    await page.goto('/news/pasted.html')
+    const widget = page.locator('ghatna-downtime')
+    await expect(widget.locator('.ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    await expect(widget.locator('h2')).toHaveText('सेवाएँ कितनी देर ठप रहीं')
+    const canvasWidth = () => widget.locator('canvas').first().evaluate((c: HTMLCanvasElement) => c.getBoundingClientRect().width)
+    const before = await canvasWidth()
+    await page.locator('#column').evaluate((el) => (el.style.width = '340px'))
+    await expect.poll(canvasWidth).toBeLessThan(340)
+    expect(before).toBeGreaterThan(600)
+  })
+})
