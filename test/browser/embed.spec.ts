@@ -162,3 +162,21 @@ test.describe('the embed codes on the demo page', () => {
     expect(before).toBeGreaterThan(600)
   })
 })
+
+test('a widget far down the article loads nothing until the reader scrolls near it', async ({ page }) => {
+  await page.setViewportSize({ width: 800, height: 700 })
+  const requests: string[] = []
+  page.on('request', (request) => requests.push(new URL(request.url()).pathname))
+  await page.route((url) => url.pathname === '/news/long.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: `<!doctype html><html><head><link rel="stylesheet" href="/test-pages/long.css"><script type="module" src="/embed/ghatna.js"></script></head><body><p id="top">Top</p><div id="spacer"></div><ghatna-impact id="far" src="/data/far.json"></ghatna-impact></body></html>` }),
+  )
+  await page.route((url) => url.pathname === '/test-pages/long.css', (route) => route.fulfill({ status: 200, contentType: 'text/css', body: '#spacer { height: 4000px }' }))
+  await page.route((url) => url.pathname === '/data/far.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+  await page.goto('/news/long.html')
+  await page.waitForTimeout(800)
+  expect(requests.filter((path) => path === '/data/far.json' || path.includes('/ImpactChart-'))).toEqual([])
+  await page.locator('#far').scrollIntoViewIfNeeded()
+  await expect(page.locator('#far .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+  expect(requests.filter((path) => path === '/data/far.json')).toHaveLength(1)
+  expect(requests.some((path) => path.includes('/ImpactChart-'))).toBe(true)
+})
