@@ -1,15 +1,23 @@
-/** An embed's config file: the same settings as its attributes, which take precedence. */
-export interface EmbedConfig {
+/** Every attribute a <ghatna-*> element reads (and `mount()` and the iframe page pass on). */
+export interface EmbedAttributes {
   src?: string
+  config?: string
   lang?: string
   theme?: string
   metric?: string
   region?: string
   from?: string
   to?: string
+  group?: string
 }
+// A Record over the interface's keys: adding an attribute to one without the other does not compile.
+const ATTRIBUTE_SET: Record<keyof EmbedAttributes, true> = { src: true, config: true, lang: true, theme: true, metric: true, region: true, from: true, to: true, group: true }
+export const EMBED_ATTRIBUTES = Object.keys(ATTRIBUTE_SET) as (keyof EmbedAttributes)[]
 
-const KEYS: (keyof EmbedConfig)[] = ['src', 'lang', 'theme', 'metric', 'region', 'from', 'to']
+/** An embed's config file: the same settings as its attributes, which take precedence. */
+export type EmbedConfig = Omit<EmbedAttributes, 'config' | 'group'>
+
+const KEYS = EMBED_ATTRIBUTES.filter((key): key is keyof EmbedConfig & string => key !== 'config' && key !== 'group')
 
 export async function readConfig(url: string, fetchImpl: typeof fetch = fetch): Promise<{ config: EmbedConfig } | { error: string }> {
   try {

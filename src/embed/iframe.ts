@@ -5,13 +5,14 @@
  */
 import { mount, type MountOptions } from './index'
 import { WIDGET_NAMES, type WidgetName } from './widgets'
+import { EMBED_ATTRIBUTES } from './config'
 
 export const HEIGHT_MESSAGE = 'ghatna:height'
 
 const params = new URLSearchParams(location.search)
 const widget = params.get('widget') as WidgetName | null
 const options: Partial<MountOptions> = {}
-for (const key of ['src', 'config', 'lang', 'theme', 'metric', 'region', 'from', 'to', 'group'] as const) {
+for (const key of EMBED_ATTRIBUTES) {
   const value = params.get(key)
   if (value) (options as Record<string, string>)[key] = value
 }

@@ -9,6 +9,7 @@ import { createPinia } from 'pinia'
 import { createGhatnaI18n } from '../i18n'
 import GhatnaElement from './GhatnaElement.vue'
 import { WIDGET_NAMES, type WidgetName } from './widgets'
+import { EMBED_ATTRIBUTES } from './config'
 
 export { mount, type MountOptions, type MountedWidget } from './mount'
 export type { WidgetName }
@@ -16,14 +17,13 @@ export type { WidgetName }
 /** One Pinia for every element on the page: elements on one source share a store. */
 const pinia = createPinia()
 
-export const ATTRIBUTES = ['src', 'config', 'lang', 'theme', 'metric', 'region', 'from', 'to', 'group'] as const
 
 function elementFor(widget: WidgetName) {
   return defineCustomElement(
     {
       // The host's own attributes (id, class, style) stay on the host, not copied inside the shadow root.
       inheritAttrs: false,
-      props: ATTRIBUTES.reduce<Record<string, { type: StringConstructor }>>((all, name) => ({ ...all, [name]: { type: String } }), {}),
+      props: EMBED_ATTRIBUTES.reduce<Record<string, { type: StringConstructor }>>((all, name) => ({ ...all, [name]: { type: String } }), {}),
       setup(props) {
         // Only the element's own root component can reach its host and shadow root.
         const host = useHost()
