@@ -92,7 +92,7 @@ test.describe('the four widgets on the demo dashboard', () => {
     await expect(widget(page, 'Incidents by state').locator('.ghatna-widget__summary')).toContainText('No incident was limited to a state or UT')
     await page.locator('[data-metric="downtime"]').click()
     await expect(widget(page, 'Incidents by state').locator('.ghatna-widget__summary')).toHaveText(
-      'Madhya Pradesh had about 3 days of downtime, the most of any state or UT; 2 states and UTs had at least one incident. 2 national incidents (All India), counted apart.',
+      'Madhya Pradesh had about 3 days of downtime, the most of any state or UT; 2 states and UTs had at least one incident. 2 national incidents (All India), counted apart. 2 involved an official denial.',
     )
     await page.locator('select[data-filter="status"]').selectOption('denied')
     await expect(page.locator('.ghatna-incident')).toHaveCount(1)
