@@ -9,6 +9,12 @@
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
 import { gzipSync, brotliCompressSync } from 'node:zlib'
 
+for (const needed of ['dist/embed/.vite/manifest.json', 'dist/lib/index.js']) {
+  if (!existsSync(needed)) {
+    console.error(`[size] ${needed} is missing: run \`npm run build:embed && npm run build:lib\` first`)
+    process.exit(1)
+  }
+}
 const manifest = JSON.parse(readFileSync('dist/embed/.vite/manifest.json', 'utf8'))
 const budgets = JSON.parse(readFileSync('scripts/size-budget.json', 'utf8'))
 const entryKey = Object.keys(manifest).find((key) => manifest[key].file === 'ghatna.js')
