@@ -49,6 +49,7 @@ export interface ResponseStep {
   lag: Lag
   response: Response
   agency: Agency | undefined
+  sources: SourceIds
 }
 
 export interface UnitTally {
@@ -158,6 +159,7 @@ export function responseSteps(incident: Incident, agencies: readonly Agency[], t
         lag: lagBetween(start, date, timeZone),
         response,
         agency: typeof response.agency === 'string' ? agencyById.get(response.agency) : undefined,
+        sources: refs(response.source),
       }
     })
     .sort((a, b) => compareDates(a.date, b.date) || a.index - b.index)

@@ -118,8 +118,7 @@ export function timelineTooltip(item: TimelineItem, data: TimelineData, locale: 
   if (step.response.region) lines.push({ text: regionName(step.response.region, locale.lang), kind: 'note' })
   const said = text(step.response.text, locale)
   if (said) lines.push({ text: clip(said, 200), kind: 'note' })
-  const refs = step.response.source === undefined ? [] : Array.isArray(step.response.source) ? step.response.source : [step.response.source]
-  for (const source of citedSources(data.incident, refs)) lines.push({ text: `${locale.t('incident.source')}: ${sourceLine(source, locale)}`, kind: 'source' })
+  for (const source of citedSources(data.incident, step.sources)) lines.push({ text: `${locale.t('incident.source')}: ${sourceLine(source, locale)}`, kind: 'source' })
   return lines
 }
 
