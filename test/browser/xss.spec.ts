@@ -1,0 +1,46 @@
+import { test, expect } from '@playwright/test'
+import { readFileSync } from 'node:fs'
+import { hostileDataset, XSS_PAYLOADS } from '../fixtures/xss'
+
+test('dataset text never runs as script: every widget, tooltip, table, list and export shows it literally', async ({ page }) => {
+  expect(XSS_PAYLOADS.length).toBeGreaterThanOrEqual(100)
+  const dataset = hostileDataset()
+  // Serve the dashboard without its CSP: only the kit's own handling of text stands between the data and script.
+  const html = readFileSync('dist/index.html', 'utf8').replace(/<meta http-equiv="Content-Security-Policy"[^>]*>/, '')
+  await page.route((url) => url.pathname === '/', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: html }))
+  await page.route((url) => url.pathname === '/data/hostile.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: JSON.stringify(dataset) }))
+  await page.addInitScript(() => Object.defineProperty(window, '__xss', { set: () => { throw new Error('XSS payload executed') }, configurable: false }))
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('dialog', (dialog) => errors.push(`dialog: ${dialog.message()}`))
+
+  await page.goto('/?dataset=/data/hostile.json')
+  await expect(page.locator('.ghatna-chart[data-rendered]')).toHaveCount(4)
+  // The payloads show as text, exactly.
+  await expect(page.locator('.ghatna-incident h3').first()).toHaveText(dataset.incidents[0]!.title.en)
+  await expect(page.locator('.ghatna-demo__dataset')).toContainText(dataset.meta.title.en)
+  for (const details of await page.locator('details').all()) await details.locator('summary').click()
+  await expect(page.locator('table td', { hasText: dataset.incidents[0]!.title.en }).first()).toBeVisible()
+  // Tooltips: hover every chart's items by keyboard, which shows each tooltip.
+  for (const chart of await page.locator('.ghatna-chart').all()) {
+    await chart.focus()
+    for (let i = 0; i < 6; i++) await page.keyboard.press('ArrowRight')
+  }
+  await expect(page.locator('.ghatna-tooltip').first()).toBeAttached()
+  // Exports: CSV, SVG and PNG of every widget.
+  for (const widget of await page.locator('.ghatna-widget').all()) {
+    for (const kind of ['csv', 'svg', 'png']) {
+      const button = widget.locator(`[data-export="${kind}"]`)
+      if (!(await button.isEnabled())) continue
+      const [download] = await Promise.all([page.waitForEvent('download'), button.click()])
+      const text = readFileSync((await download.path())!, 'utf8')
+      if (kind === 'svg') expect(text).not.toMatch(/<(script|img|iframe|a|object|embed|foreignObject)\b/i)
+    }
+  }
+  // No source URL other than http(s) became a link (the payload sources have none that validate).
+  expect(await page.locator('a[href^="javascript:"], a[href^="data:"]').count()).toBe(0)
+  // No element from the payloads made it into the DOM.
+  expect(await page.locator('.ghatna-demo img, .ghatna-demo iframe, .ghatna-demo object, .ghatna-demo embed, .ghatna-demo marquee, .ghatna-demo script').count()).toBe(0)
+  expect(errors).toEqual([])
+  expect(await page.evaluate(() => Object.getOwnPropertyDescriptor(window, '__xss')?.get === undefined)).toBe(true)
+})
