@@ -20,6 +20,8 @@ export interface DashboardState {
   /** Dataset URL; undefined means the bundled default dataset. */
   dataset?: string
   region?: string
+  /** Seconds to wait for the dataset (default 15). */
+  timeout?: number
   sectors: Sector[]
   kinds: IncidentKind[]
   statuses: IncidentStatus[]
@@ -77,6 +79,13 @@ export function parseDashboardState(search: string): ParsedState {
     else invalid.push('region')
   }
 
+  const timeout = params.get('timeout')
+  if (timeout !== null) {
+    const seconds = Number(timeout)
+    if (Number.isFinite(seconds) && seconds >= 1 && seconds <= 300) state.timeout = seconds
+    else invalid.push('timeout')
+  }
+
   state.sectors = list(params.get('sector'), SECTORS, 'sector', invalid)
   state.kinds = list(params.get('kind'), KINDS, 'kind', invalid)
   state.statuses = list(params.get('status'), INCIDENT_STATUSES, 'status', invalid)
@@ -97,6 +106,7 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.dataset) params.set('dataset', state.dataset)
   if (state.boundaries) params.set('boundaries', state.boundaries)
   if (state.region) params.set('region', state.region)
+  if (state.timeout) params.set('timeout', String(state.timeout))
   if (state.sectors.length) params.set('sector', state.sectors.join(','))
   if (state.kinds.length) params.set('kind', state.kinds.join(','))
   if (state.statuses.length) params.set('status', state.statuses.join(','))

@@ -17,9 +17,13 @@ export type DatasetSource = string | { id: string; data: unknown }
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'error'
 
 export interface LoadFailure {
-  kind: 'http' | 'network' | 'timeout' | 'too-large' | 'invalid' | 'aborted'
+  kind: 'http' | 'network' | 'interrupted' | 'timeout' | 'too-large' | 'invalid' | 'aborted'
   url: string
   status?: number
+  /** For `timeout`: how long the kit waited. */
+  timeoutMs?: number
+  /** For `too-large`: the limit. */
+  maxBytes?: number
 }
 
 export interface DatasetLoadOptions {
@@ -97,23 +101,27 @@ export function clearFetchCache(): void {
 async function fetchText(url: string, options: DatasetLoadOptions, controller: AbortController): Promise<FetchOutcome> {
   const { timeoutMs = DEFAULT_TIMEOUT_MS, maxBytes = DEFAULT_MAX_BYTES, fetch: fetchImpl = globalThis.fetch } = options
   let timedOut = false
+  let answered = false
   const timer = setTimeout(() => {
     timedOut = true
     controller.abort()
   }, timeoutMs)
   try {
     const response = await fetchImpl(url, { signal: controller.signal, credentials: 'omit' })
+    answered = true
     if (!response.ok) {
       return { failure: { kind: 'http', url, status: response.status }, log: `the server answered ${response.status}. Check the dataset URL.` }
     }
     const text = await readLimited(response, maxBytes)
     if (text === undefined) {
-      return { failure: { kind: 'too-large', url }, log: `larger than ${maxBytes} bytes; not read. Split the dataset or raise maxBytes.` }
+      return { failure: { kind: 'too-large', url, maxBytes }, log: `larger than ${maxBytes} bytes; not read. Split the dataset or raise maxBytes.` }
     }
     return { text }
   } catch (cause) {
-    if (timedOut) return { failure: { kind: 'timeout', url }, log: `no answer within ${timeoutMs / 1000} s.` }
+    if (timedOut) return { failure: { kind: 'timeout', url, timeoutMs }, log: `no complete answer within ${timeoutMs / 1000} s.` }
     if (controller.signal.aborted) return { failure: { kind: 'aborted', url }, log: '' }
+    // Headers came but the body did not: the connection broke off mid-way.
+    if (answered) return { failure: { kind: 'interrupted', url }, log: `the connection broke off while loading (${String(cause)}).` }
     return { failure: { kind: 'network', url }, log: `could not be fetched (${String(cause)}).` }
   } finally {
     clearTimeout(timer)

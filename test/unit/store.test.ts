@@ -86,7 +86,7 @@ describe('dataset store', () => {
     )
     const store = useDatasetStore('https://example.org/slow.json', { fetch, timeoutMs: 20 })
     await store.load()
-    expect(store.failure).toEqual({ kind: 'timeout', url: 'https://example.org/slow.json' })
+    expect(store.failure).toEqual({ kind: 'timeout', url: 'https://example.org/slow.json', timeoutMs: 20 })
     answer = true
     await store.retry()
     expect(store.status).toBe('ready')
