@@ -23,7 +23,13 @@ export const PARTIAL_DATE_PATTERN =
 
 const MINUTE = 60_000
 
+/**
+ * An IANA zone name (Area/Location, or UTC). Engines also accept three-letter
+ * aliases such as "IST", but they are ambiguous (India, Ireland, Israel) and
+ * not the same in every browser, so the contract refuses them.
+ */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (!/^(?:[A-Za-z_-]+(?:\/[A-Za-z0-9_+-]+)+|UTC)$/.test(timeZone)) return false
   try {
     new Intl.DateTimeFormat('en', { timeZone })
     return true

@@ -4,7 +4,7 @@
  */
 
 export type RuleCode =
-  | 'empty-file' | 'not-json' | 'bom' | 'top-level' | 'schema-version' | 'incidents-array'
+  | 'empty-file' | 'not-json' | 'truncated' | 'html-page' | 'bom' | 'top-level' | 'schema-version' | 'incidents-array'
   | 'required' | 'type' | 'enum' | 'region' | 'region-legacy' | 'date' | 'timezone'
   | 'id-format' | 'duplicate-id' | 'duplicate-source' | 'duplicate-agency' | 'min-items' | 'empty-text' | 'local-text'
   | 'non-negative' | 'finite' | 'count' | 'range-order' | 'end-before-start'
@@ -23,6 +23,8 @@ export interface ValidationIssue {
   suggestion?: string
   /** For warnings given once for many places: how many places. */
   count?: number
+  /** Where in the text a file stopped being JSON, counted from 1. */
+  location?: { line: number; column: number }
 }
 
 export type MessageLang = 'en' | 'hi'
@@ -43,11 +45,13 @@ type Template = (issue: ValidationIssue, value: string) => string
 
 const EN: Record<RuleCode, Template> = {
   'empty-file': () => 'The file is empty: expected a JSON dataset.',
-  'not-json': (i) => `The file is not valid JSON (${i.expected}). Check it with a JSON linter or \`ghatna validate\`.`,
+  'not-json': (i, v) => `The file is not valid JSON${i.location ? `: the error is at line ${i.location.line}, column ${i.location.column}, near ${v}` : ''}. Check it with a JSON linter or \`ghatna validate\`.`,
+  truncated: () => 'The file ends before its JSON is complete: it was probably cut off while saving, uploading or downloading.',
+  'html-page': () => 'The file is a web page (HTML), not a JSON dataset: check the dataset address; the server may have sent an error or login page.',
   bom: () => 'The file starts with a byte-order mark; it was ignored. Save the file as UTF-8 without BOM.',
-  'top-level': (_, v) => `The top level must be a JSON object with "schemaVersion", "meta" and "incidents"; found ${JSON.parse(v)}.`,
+  'top-level': (i) => `The top level must be a JSON object with "schemaVersion", "meta" and "incidents"; found ${describeType(String(i.value))}.`,
   'schema-version': (i, v) => `"schemaVersion" must be 1; found ${i.value === undefined ? 'no schemaVersion' : v}. This kit reads format version 1.`,
-  'incidents-array': (i, v) => `"incidents" must be an array of incidents (it may be empty); found ${i.value === undefined ? 'no "incidents" key' : v}.`,
+  'incidents-array': (i, v) => `"incidents" must be an array of incidents (it may be empty); found ${i.value === undefined ? 'no "incidents" key' : typeof i.value === 'object' && i.value !== null ? describeType(jsonType(i.value)) : v}.`,
   required: () => 'is required but missing.',
   type: (i, v) => `must be ${describeType(i.expected)}; found ${v}.`,
   enum: (i, v) => `${v} is not allowed; use one of: ${i.expected}.`,
@@ -78,11 +82,13 @@ const EN: Record<RuleCode, Template> = {
 
 const HI: Record<RuleCode, Template> = {
   'empty-file': () => 'फ़ाइल ख़ाली है: JSON डेटासेट अपेक्षित है।',
-  'not-json': (i) => `फ़ाइल मान्य JSON नहीं है (${i.expected})। इसे JSON लिंटर या \`ghatna validate\` से जाँचें।`,
+  'not-json': (i, v) => `फ़ाइल मान्य JSON नहीं है${i.location ? `: त्रुटि पंक्ति ${i.location.line}, स्तंभ ${i.location.column} पर, ${v} के पास है` : ''}। इसे JSON लिंटर या \`ghatna validate\` से जाँचें।`,
+  truncated: () => 'फ़ाइल का JSON पूरा होने से पहले ही फ़ाइल ख़त्म हो जाती है: शायद सहेजते, अपलोड या डाउनलोड करते समय वह अधूरी रह गई।',
+  'html-page': () => 'फ़ाइल JSON डेटासेट नहीं, वेब पेज (HTML) है: डेटासेट का पता जाँचें; हो सकता है सर्वर ने त्रुटि या लॉगिन पेज भेजा हो।',
   bom: () => 'फ़ाइल बाइट-ऑर्डर मार्क से शुरू होती है; उसे अनदेखा किया गया। फ़ाइल को बिना BOM के UTF-8 में सहेजें।',
-  'top-level': (_, v) => `सबसे ऊपर "schemaVersion", "meta" और "incidents" वाला JSON ऑब्जेक्ट होना चाहिए; मिला ${JSON.parse(v)}।`,
+  'top-level': (i) => `सबसे ऊपर "schemaVersion", "meta" और "incidents" वाला JSON ऑब्जेक्ट होना चाहिए; मिला ${describeTypeHi(String(i.value))}।`,
   'schema-version': (i, v) => `"schemaVersion" 1 होना चाहिए; मिला ${i.value === undefined ? 'कोई schemaVersion नहीं' : v}। यह किट फ़ॉर्मैट संस्करण 1 पढ़ती है।`,
-  'incidents-array': (i, v) => `"incidents" घटनाओं की सूची (array) होनी चाहिए (ख़ाली भी चलेगी); मिला ${i.value === undefined ? 'कोई "incidents" नहीं' : v}।`,
+  'incidents-array': (i, v) => `"incidents" घटनाओं की सूची (array) होनी चाहिए (ख़ाली भी चलेगी); मिला ${i.value === undefined ? 'कोई "incidents" नहीं' : typeof i.value === 'object' && i.value !== null ? describeTypeHi(jsonType(i.value)) : v}।`,
   required: () => 'आवश्यक है, पर नहीं दिया गया।',
   type: (i, v) => `${describeTypeHi(i.expected)} होना चाहिए; मिला ${v}।`,
   enum: (i, v) => `${v} मान्य नहीं है; इनमें से एक लिखें: ${i.expected}।`,
@@ -111,6 +117,11 @@ const HI: Record<RuleCode, Template> = {
   'unknown-key': (i, v) => `अज्ञात कुंजी ${v} रखी गई है पर यह किट उसका उपयोग नहीं करती${i.count && i.count > 1 ? ` (फ़ाइल में ${i.count} जगह)` : ''}।`,
 }
 
+/** A JSON value's kind, named as valibot names expected types. */
+export function jsonType(value: unknown): string {
+  return value === null ? 'null' : Array.isArray(value) ? 'Array' : typeof value === 'object' ? 'Object' : typeof value
+}
+
 function describeType(expected: string | undefined): string {
   switch (expected) {
     case 'string': return 'a string'
@@ -118,6 +129,7 @@ function describeType(expected: string | undefined): string {
     case 'boolean': return 'true or false'
     case 'Array': return 'an array'
     case 'Object': return 'an object'
+    case 'null': return 'null'
     default: return expected ?? 'a different type'
   }
 }
@@ -129,6 +141,7 @@ function describeTypeHi(expected: string | undefined): string {
     case 'boolean': return 'true या false'
     case 'Array': return 'सूची (array)'
     case 'Object': return 'ऑब्जेक्ट'
+    case 'null': return 'null'
     default: return expected ?? 'दूसरा प्रकार'
   }
 }

@@ -11,7 +11,7 @@ import {
 import { lookupRegionCode, REGIONS, REGION_CODES, NATIONAL } from './regions'
 import { DEFAULT_TIMEZONE, parsePartialDate } from './dates'
 import { nearest } from './suggest'
-import type { RuleCode, ValidationIssue } from './issues'
+import { jsonType, type RuleCode, type ValidationIssue } from './issues'
 
 export interface ValidDataset {
   schemaVersion: 1
@@ -79,6 +79,8 @@ function fromValibot(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[], in
     const suggestion = suggestRegion(issue.input)
     if (suggestion) found.suggestion = suggestion
   }
+  // "IST", "India", "+05:30": all mean the zone the contract defaults to.
+  if (rule === 'timezone' && typeof issue.input === 'string' && /^(IST|India|Indian?|Kolkata|Calcutta|(GMT|UTC)?\+0?5:?30)$/i.test(issue.input.trim())) found.suggestion = DEFAULT_TIMEZONE
   if (rule === 'count' && typeof issue.input === 'number') found.rule = issue.input < 0 ? 'non-negative' : 'finite'
   return found
 }
@@ -175,8 +177,40 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
   })
 }
 
-function jsonType(value: unknown): string {
-  return value === null ? 'null' : Array.isArray(value) ? 'array' : typeof value
+/** The header fields that are valid on their own: a bad time zone must not cost the dataset its title. */
+function salvageMeta(raw: unknown): Meta {
+  const meta: Record<string, unknown> = { title: '' }
+  if (typeof raw !== 'object' || raw === null) return meta as Meta
+  for (const [key, schema] of Object.entries(MetaSchema.entries)) {
+    const result = v.safeParse(schema, (raw as Record<string, unknown>)[key])
+    if (result.success && result.output !== undefined) meta[key] = result.output
+  }
+  return meta as Meta
+}
+
+/**
+ * Why JSON.parse refused the text, in the kit's own words: engines word (and
+ * locate) the error differently, and readers need it in their language.
+ */
+function jsonFailure(text: string, cause: unknown): Omit<ValidationIssue, 'severity'> {
+  const start = text.search(/\S/)
+  if (text[start] === '<') return { rule: 'html-page', path: '' }
+  const message = cause instanceof Error ? cause.message : String(cause)
+  if (/end of (JSON )?(input|data)|EOF/i.test(message)) return { rule: 'truncated', path: '' }
+  // V8 gives a position, Firefox a line and column; a file that starts wrong fails at its first character.
+  const at = /position (\d+)/.exec(message)
+  const lineColumn = /line (\d+) column (\d+)/.exec(message)
+  let position = at ? Number(at[1]) : undefined
+  if (position === undefined && lineColumn) {
+    const lines = text.split('\n').slice(0, Number(lineColumn[1]) - 1)
+    position = lines.reduce((sum, line) => sum + line.length + 1, 0) + Number(lineColumn[2]) - 1
+  }
+  if (position === undefined && !/[{["\-\dtfn]/.test(text[start] ?? '')) position = start
+  if (position === undefined) return { rule: 'not-json', path: '' }
+  if (position >= text.trimEnd().length) return { rule: 'truncated', path: '' }
+  const before = text.slice(0, position).split('\n')
+  const near = text.slice(position, position + 24).split('\n')[0]!
+  return { rule: 'not-json', path: '', value: near, location: { line: before.length, column: before.at(-1)!.length + 1 } }
 }
 
 function fatal(issue: Omit<ValidationIssue, 'severity'>, warnings: ValidationIssue[] = []): ValidationReport {
@@ -198,7 +232,7 @@ export function validateDataset(input: unknown): ValidationReport {
     try {
       data = JSON.parse(text)
     } catch (cause) {
-      return fatal({ rule: 'not-json', path: '', expected: cause instanceof Error ? cause.message : String(cause) }, warnings)
+      return fatal(jsonFailure(text, cause), warnings)
     }
   }
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
@@ -226,7 +260,7 @@ export function validateDataset(input: unknown): ValidationReport {
   for (const key of Object.keys(file)) if (!['schemaVersion', 'meta', 'agencies', 'incidents'].includes(key)) noteUnknown([], key)
 
   const metaResult = v.safeParse(MetaSchema, file.meta, { abortEarly: false, abortPipeEarly: true })
-  const meta: Meta = metaResult.success ? metaResult.output : { title: '' }
+  const meta: Meta = metaResult.success ? metaResult.output : salvageMeta(file.meta)
   if (!metaResult.success) errors.push(...metaResult.issues.map((issue) => fromValibot(issue, ['meta'], undefined)))
   else unknownKeys(file.meta, MetaSchema, ['meta'], noteUnknown)
   const timezone = meta.timezone ?? DEFAULT_TIMEZONE

@@ -65,8 +65,8 @@ test.describe('?dataset= loads another file', () => {
   })
 
   test('a file that is not JSON names the problem', async ({ page }) => {
-    await serveJson(page, '/fixtures/not-json.json', '<html>oops</html>')
+    await serveJson(page, '/fixtures/not-json.json', '{"schemaVersion": 1,\n  "meta": {}}}')
     await page.goto('/?dataset=/fixtures/not-json.json')
-    await expect(page.getByRole('alert')).toContainText('The file is not valid JSON')
+    await expect(page.getByRole('alert')).toContainText('The file is not valid JSON: the error is at line 2, column 14, near "}".')
   })
 })

@@ -76,7 +76,7 @@ const cases: [string, string, string][] = [
   ['500', '/500.json', 'The server answered 500 for'],
   ['no answer', '/slow.json?timeout', 'did not answer within 2 seconds.'],
   ['dropped mid-body', '/drop.json', 'broke off while loading. Try again.'],
-  ['wrong content type', '/page.json', 'The file is not valid JSON'],
+  ['wrong content type', '/page.json', 'The file is a web page (HTML), not a JSON dataset: check the dataset address'],
   ['50 MB', '/huge.json', 'is larger than 20 MB; the kit stops reading there.'],
 ]
 

@@ -12,13 +12,19 @@ function errorsFor(overrides: Record<string, unknown>, extra: Record<string, unk
 }
 
 describe('a file that cannot be used at all', () => {
-  it('names the JSON error', () => {
-    const report = validateDataset('{"schemaVersion": 1,')
+  it('says where the JSON breaks, in its own words in both languages', () => {
+    const report = validateDataset('{\n  "schemaVersion": 1,\n  "meta": {},,\n}')
     expect(report.dataset).toBeUndefined()
-    expect(describeIssue(report.fatal!)).toMatch(/^The file is not valid JSON \(.+\)\. Check it with a JSON linter or `ghatna validate`\.$/)
+    expect(describeIssue(report.fatal!)).toBe('The file is not valid JSON: the error is at line 3, column 14, near ",". Check it with a JSON linter or `ghatna validate`.')
+    expect(describeIssue(report.fatal!, 'hi')).toBe('फ़ाइल मान्य JSON नहीं है: त्रुटि पंक्ति 3, स्तंभ 14 पर, "," के पास है। इसे JSON लिंटर या `ghatna validate` से जाँचें।')
+  })
+  it('tells a cut-off file and an HTML page from other bad JSON', () => {
+    expect(validateDataset('{"schemaVersion": 1,').fatal!.rule).toBe('truncated')
+    expect(validateDataset('{"schemaVersion": 1, "meta": {"title": "cut').fatal!.rule).toBe('truncated')
+    expect(validateDataset('\n <!DOCTYPE html><title>Sign in</title>').fatal!.rule).toBe('html-page')
   })
   it('explains a wrong top level, version or missing incidents', () => {
-    expect(messages(validateDataset('[]').errors)).toEqual(['The top level must be a JSON object with "schemaVersion", "meta" and "incidents"; found array.'])
+    expect(messages(validateDataset('[]').errors)).toEqual(['The top level must be a JSON object with "schemaVersion", "meta" and "incidents"; found an array.'])
     expect(messages(validateDataset({ schemaVersion: 2, meta: {}, incidents: [] }).errors)).toEqual([
       'schemaVersion: "schemaVersion" must be 1; found 2. This kit reads format version 1.',
     ])
