@@ -57,16 +57,28 @@ export function datasetStoreId(source: DatasetSource, group = ''): string {
 }
 
 type FetchOutcome = { text: string } | { failure: LoadFailure; log: string }
+type LoadOutcome = { report: ValidationReport } | { failure: LoadFailure }
 
-/** One request per URL per page, whatever the number of stores on it; dropped on failure so a retry fetches again. */
-const inFlight = new Map<string, { promise: Promise<FetchOutcome>; users: number; controller: AbortController; settled: boolean }>()
+/**
+ * One request, one validation and one console report per URL per page,
+ * whatever the number of stores on it; dropped on failure so a retry fetches again.
+ */
+const inFlight = new Map<string, { promise: Promise<LoadOutcome>; users: number; controller: AbortController; settled: boolean }>()
 
-export function fetchOnce(url: string, options: DatasetLoadOptions): { promise: Promise<FetchOutcome>; release: () => void } {
+export function fetchOnce(url: string, options: DatasetLoadOptions): { promise: Promise<LoadOutcome>; release: () => void } {
   const key = absolute(url)
   let entry = inFlight.get(key)
   if (!entry) {
     const controller = new AbortController()
-    const promise = fetchText(url, options, controller)
+    const promise = fetchText(url, options, controller).then((outcome): LoadOutcome => {
+      if ('text' in outcome) {
+        const report = validateDataset(outcome.text)
+        logReport(url, report)
+        return { report }
+      }
+      if (outcome.failure.kind !== 'aborted') console.error(`[ghatna] ${url}: ${outcome.log}`)
+      return { failure: outcome.failure }
+    })
     entry = { promise, users: 0, controller, settled: false }
     inFlight.set(key, entry)
     const current = entry
@@ -172,7 +184,8 @@ async function readLimited(response: Response, maxBytes: number): Promise<string
     bytes.set(chunk, offset)
     offset += chunk.byteLength
   }
-  return new TextDecoder().decode(bytes)
+  // Keep a byte-order mark, so the validator can tell the author (as the CLI does).
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes)
 }
 
 function defineDatasetStore(id: string, source: DatasetSource, options: DatasetLoadOptions) {
@@ -198,7 +211,6 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
 
     function accept(next: ValidationReport, url: string) {
       report.value = next
-      logReport(url, next)
       if (next.fatal) {
         failure.value = { kind: 'invalid', url }
         status.value = 'error'
@@ -213,11 +225,10 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
       const outcome = await request.promise
       release = undefined
       request.release()
-      if ('text' in outcome) return accept(validateDataset(outcome.text), url)
+      if ('report' in outcome) return accept(outcome.report, url)
       if (outcome.failure.kind === 'aborted') return // cancelled: nobody is waiting
       failure.value = outcome.failure
       status.value = 'error'
-      console.error(`[ghatna] ${url}: ${outcome.log}`)
     }
 
     /** Loads once; later callers share the same promise. */
@@ -227,7 +238,11 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
       failure.value = undefined
       pending = typeof source === 'string'
         ? fetchDataset(source)
-        : Promise.resolve().then(() => accept(validateDataset(source.data), source.id))
+        : Promise.resolve().then(() => {
+            const next = validateDataset(source.data)
+            logReport(source.id, next)
+            accept(next, source.id)
+          })
       return pending
     }
 

@@ -40,6 +40,15 @@ describe('dataset store', () => {
     expect(second.filtered).toHaveLength(4)
   })
 
+  it('validates and reports a shared file once, however many groups read it', async () => {
+    const error = vi.spyOn(console, 'error').mockImplementation(() => {})
+    const body = JSON.stringify(datasetWith([minimalIncident({ id: 'good' }), minimalIncident({ id: 'bad', started: 'soon' })]))
+    const stores = ['en', 'hi', 'sidebar'].map((group) => useDatasetStore('/data/twice.json', { fetch: stubFetch(body) }, undefined, group))
+    await Promise.all(stores.map((store) => store.load()))
+    expect(error).toHaveBeenCalledTimes(1)
+    expect(stores[1]!.report).toBe(stores[0]!.report)
+  })
+
   it('aborts the request when every widget waiting for it is removed', async () => {
     let signal: AbortSignal | undefined
     const fetch = vi.fn((_: string | URL | Request, init?: RequestInit) => {
@@ -105,7 +114,7 @@ describe('dataset store', () => {
     await store.load()
     expect(store.status).toBe('error')
     expect(store.failure?.kind).toBe('invalid')
-    expect(store.report!.fatal!.rule).toBe('not-json')
+    expect(store.report!.fatal!.rule).toBe('html-page')
   })
 
   it('selecting a region narrows the charts but not the map; selecting it again clears', async () => {
