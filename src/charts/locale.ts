@@ -1,6 +1,6 @@
 import type { Formatter, Lang } from '../core/format'
 import { createFormatter } from '../core/format'
-import { localText, type LocalText } from '../core/localText'
+import { localText, resolveText, type LocalText } from '../core/localText'
 import type { Incident, Source } from '../core/schema'
 import { parsePartialDate } from '../core/dates'
 
@@ -18,6 +18,19 @@ export function chartLocale(lang: Lang, t: ChartLocale['t'], timeZone?: string):
 
 export function text(value: LocalText | undefined, locale: ChartLocale): string {
   return localText(value, locale.lang)
+}
+
+/** A table cell: plain text in the UI language, or text that fell back to another language and says which. */
+export type TableCell = string | { text: string; lang: string }
+
+/** Dataset text for a table cell, marked with its language when it is not the UI's (screen readers switch voice). */
+export function textCell(value: LocalText | undefined, locale: ChartLocale): TableCell {
+  const resolved = resolveText(value, locale.lang)
+  return resolved.lang && resolved.lang !== locale.lang ? { text: resolved.text, lang: resolved.lang } : resolved.text
+}
+
+export function cellText(cell: TableCell | undefined): string {
+  return cell === undefined ? '' : typeof cell === 'string' ? cell : cell.text
 }
 
 /** The sources an outage, impact or response cites, or all the incident's sources when it cites none. */
