@@ -52,7 +52,11 @@ window.__cycle = async (widget) => {
     const objects = process.env.GHATNA_LIFECYCLE_TRACE
       ? { divs: await count('HTMLDivElement.prototype'), elements: await count('HTMLElement.prototype') }
       : {}
-    const counts = { shadowRoots: await count('ShadowRoot.prototype'), canvases: await count('HTMLCanvasElement.prototype') }
+    const counts = {
+      shadowRoots: await count('ShadowRoot.prototype'),
+      canvases: await count('HTMLCanvasElement.prototype'),
+      observers: (await count('ResizeObserver.prototype')) + (await count('IntersectionObserver.prototype')),
+    }
     await cdp.send('Runtime.releaseObjectGroup', { objectGroup: 'lifecycle' })
     return { heap: usedSize, dom: embedderHeapUsedSize, windowListeners: listeners.length, ...counts, ...objects }
   }
@@ -71,7 +75,7 @@ window.__cycle = async (widget) => {
   const after = await measure()
   const connected = await page.evaluate(() => document.querySelectorAll('[_echarts_instance_]').length + document.querySelectorAll('ghatna-map, ghatna-downtime, ghatna-impact, ghatna-timeline').length)
   const growth = after.heap - before.heap
-  console.log(`[lifecycle] ${cycles} cycles x ${widgets.length} widgets after ${warmup} warm-up cycles${retain ? ' (retaining each on purpose)' : ''}: JS heap ${(before.heap / 1048576).toFixed(2)} → ${(after.heap / 1048576).toFixed(2)} MB (growth ${(growth / 1024).toFixed(0)} KB); DOM heap growth ${((after.dom - before.dom) / 1024).toFixed(0)} KB; window listeners ${before.windowListeners} → ${after.windowListeners}; shadow roots alive ${before.shadowRoots} → ${after.shadowRoots}; canvases ${before.canvases} → ${after.canvases}`)
+  console.log(`[lifecycle] ${cycles} cycles x ${widgets.length} widgets after ${warmup} warm-up cycles${retain ? ' (retaining each on purpose)' : ''}: JS heap ${(before.heap / 1048576).toFixed(2)} → ${(after.heap / 1048576).toFixed(2)} MB (growth ${(growth / 1024).toFixed(0)} KB); DOM heap growth ${((after.dom - before.dom) / 1024).toFixed(0)} KB; window listeners ${before.windowListeners} → ${after.windowListeners}; shadow roots alive ${before.shadowRoots} → ${after.shadowRoots}; canvases ${before.canvases} → ${after.canvases}; observers ${before.observers} → ${after.observers}`)
   return { connected, growth, before, after }
 }
 
@@ -83,6 +87,7 @@ test(`${CYCLES} mount/dispose cycles of every widget leave no widget, chart, lis
   // The last widget disposed stays reachable through Vue's current-app reference until the next mount: one, never more.
   expect(after.shadowRoots).toBeLessThanOrEqual(Math.max(before.shadowRoots, 1))
   expect(after.canvases).toBeLessThanOrEqual(before.canvases)
+  expect(after.observers).toBeLessThanOrEqual(before.observers)
   expect(after.dom - before.dom).toBeLessThan(256 * 1024)
   expect(growth).toBeLessThan(1024 * 1024)
 })
