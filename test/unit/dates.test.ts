@@ -22,6 +22,17 @@ describe('parsePartialDate', () => {
     expect(iso(parsePartialDate('2021-07-01T13:00', 'Europe/London')!.start)).toBe('2021-07-01T12:00:00.000Z')
   })
 
+  it('gets the offset right on the very day a zone changes it (cached per day elsewhere)', () => {
+    // London moved to BST at 01:00 UTC on 28 March 2021; New York to EDT at 07:00 UTC on 14 March 2021.
+    expect(iso(parsePartialDate('2021-03-28T00:30', 'Europe/London')!.start)).toBe('2021-03-28T00:30:00.000Z')
+    expect(iso(parsePartialDate('2021-03-28T03:00', 'Europe/London')!.start)).toBe('2021-03-28T02:00:00.000Z')
+    expect(iso(parsePartialDate('2021-03-28T23:00', 'Europe/London')!.start)).toBe('2021-03-28T22:00:00.000Z')
+    expect(iso(parsePartialDate('2021-03-14T01:00', 'America/New_York')!.start)).toBe('2021-03-14T06:00:00.000Z')
+    expect(iso(parsePartialDate('2021-03-14T12:00', 'America/New_York')!.start)).toBe('2021-03-14T16:00:00.000Z')
+    const day = parsePartialDate('2021-03-28', 'Europe/London')!
+    expect((day.end - day.start) / 3_600_000).toBe(23)
+  })
+
   it('rejects what is not a date of known precision', () => {
     for (const text of ['2021-02-30', '2021-13', '21-04-01', '2021-04-01 13:00', 'April 2021', '2021-04-01T25:00', '']) {
       expect(parsePartialDate(text), text).toBeUndefined()
