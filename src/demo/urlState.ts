@@ -22,6 +22,8 @@ export interface DashboardState {
   region?: string
   /** Seconds to wait for the dataset (default 15). */
   timeout?: number
+  /** Largest dataset to read, in MB (default 20): big files are slow on phones, so raising it is a choice. */
+  maxMb?: number
   sectors: Sector[]
   kinds: IncidentKind[]
   statuses: IncidentStatus[]
@@ -85,6 +87,12 @@ export function parseDashboardState(search: string): ParsedState {
     if (Number.isFinite(seconds) && seconds >= 1 && seconds <= 300) state.timeout = seconds
     else invalid.push('timeout')
   }
+  const maxMb = params.get('maxmb')
+  if (maxMb !== null) {
+    const megabytes = Number(maxMb)
+    if (Number.isFinite(megabytes) && megabytes >= 1 && megabytes <= 500) state.maxMb = megabytes
+    else invalid.push('maxmb')
+  }
 
   state.sectors = list(params.get('sector'), SECTORS, 'sector', invalid)
   state.kinds = list(params.get('kind'), KINDS, 'kind', invalid)
@@ -107,6 +115,7 @@ export function serializeDashboardState(state: DashboardState): string {
   if (state.boundaries) params.set('boundaries', state.boundaries)
   if (state.region) params.set('region', state.region)
   if (state.timeout) params.set('timeout', String(state.timeout))
+  if (state.maxMb) params.set('maxmb', String(state.maxMb))
   if (state.sectors.length) params.set('sector', state.sectors.join(','))
   if (state.kinds.length) params.set('kind', state.kinds.join(','))
   if (state.statuses.length) params.set('status', state.statuses.join(','))

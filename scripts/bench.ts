@@ -1,0 +1,252 @@
+/**
+ * `npm run bench`: what a reader's browser pays for the kit, measured in Debian
+ * Chromium on the production build (run after `vite build` and `build:embed`).
+ *
+ * - Payload: bytes of script + geometry the first widget loads and each further
+ *   widget adds (raw, gzip, brotli), from the responses the page really received.
+ * - Time to painted: from navigation start to the `ghatna:painted` user-timing
+ *   mark, which a chart sets one animation frame after ECharts has finished
+ *   drawing its final frame (reduced motion is emulated, so animation length
+ *   does not count; a reader with animations sees the first frame as early).
+ * - Filter change: from the change event on the dashboard's sector filter to
+ *   the last of the four charts painted again.
+ * - JS heap after render (after GC) and the total of long tasks (> 50 ms).
+ *
+ * Datasets are the seeded synthetic generator's (never shown as real), at 100,
+ * 10 000 and 100 000 incidents. Runs are interleaved (every scenario once per
+ * round) and medians reported. Writes bench/results.json and bench/results.md.
+ *
+ * Options (environment): BENCH_RUNS (default 5), BENCH_SIZES (default
+ * 100,10000,100000), BENCH_THROTTLE (default 1,4).
+ */
+import { createServer, type Server } from 'node:http'
+import { readFileSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs'
+import { extname, join, normalize } from 'node:path'
+import { gzipSync, brotliCompressSync } from 'node:zlib'
+import { cpus, totalmem } from 'node:os'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { syntheticDataset } from '../test/fixtures/synthetic'
+
+const RUNS = Number(process.env.BENCH_RUNS ?? 5)
+const SIZES = (process.env.BENCH_SIZES ?? '100,10000,100000').split(',').map(Number)
+const THROTTLES = (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number)
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+const DIST = 'dist'
+const WIDGETS = ['map', 'downtime', 'impact', 'timeline'] as const
+
+for (const needed of [`${DIST}/index.html`, `${DIST}/embed/ghatna.js`]) {
+  if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npx vite build && npm run build:embed\` first (npm run bench does).`)
+}
+
+// ---------------------------------------------------------------- server
+const datasets = new Map<number, Buffer>()
+for (const size of new Set([100, ...SIZES])) datasets.set(size, Buffer.from(JSON.stringify(syntheticDataset({ count: size, seed: 42 }))))
+
+const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' }
+
+function embedPage(widgets: readonly string[], size: number): string {
+  const elements = widgets.map((widget) => `<ghatna-${widget} src="/bench/synthetic-${size}.json" group="bench" style="display:block;max-width:720px"></ghatna-${widget}>`).join('\n')
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title><script type="module" src="/embed/ghatna.js"></script></head><body>${elements}</body></html>`
+}
+
+function startServer(): Promise<{ server: Server; base: string }> {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://bench')
+    const dataset = /^\/bench\/synthetic-(\d+)\.json$/.exec(url.pathname)
+    if (dataset) {
+      const body = datasets.get(Number(dataset[1]))
+      if (!body) return void response.writeHead(404).end()
+      return void response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length }).end(body)
+    }
+    if (url.pathname === '/bench/embed.html') {
+      const widgets = (url.searchParams.get('widgets') ?? 'map').split(',')
+      return void response.writeHead(200, { 'Content-Type': 'text/html' }).end(embedPage(widgets, Number(url.searchParams.get('n') ?? 100)))
+    }
+    const path = normalize(join(DIST, url.pathname === '/' ? 'index.html' : decodeURIComponent(url.pathname)))
+    if (!path.startsWith(DIST) || !existsSync(path) || statSync(path).isDirectory()) return void response.writeHead(404).end()
+    response.writeHead(200, { 'Content-Type': TYPES[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path))
+  })
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => {
+    const { port } = server.address() as { port: number }
+    resolve({ server, base: `http://127.0.0.1:${port}` })
+  }))
+}
+
+// ---------------------------------------------------------------- browser
+async function launch(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+  })
+}
+
+/** Long tasks, collected from the start of the page. */
+const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask', buffered: true })`
+
+async function newPage(browser: Browser, throttle: number): Promise<Page> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 }, reducedMotion: 'reduce' })
+  const page = await context.newPage()
+  await page.addInitScript(LONG_TASKS)
+  if (throttle > 1) {
+    const cdp = await context.newCDPSession(page)
+    await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
+  }
+  return page
+}
+
+const paintMarks = (page: Page) => page.evaluate(() => performance.getEntriesByName('ghatna:painted').map((mark) => ({ at: mark.startTime, chart: (mark as PerformanceMark).detail?.chart as string })))
+
+async function waitForPaints(page: Page, count: number, timeout: number) {
+  await page.waitForFunction((n) => performance.getEntriesByName('ghatna:painted').length >= n, count, { timeout, polling: 50 })
+  return paintMarks(page)
+}
+
+async function heapAfterGc(page: Page): Promise<number> {
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('HeapProfiler.collectGarbage')
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage')
+  await cdp.detach()
+  return usedSize
+}
+
+const longTaskTotal = (page: Page) => page.evaluate(() => (window as unknown as { __longTasks: number[] }).__longTasks.reduce((sum, d) => sum + d, 0))
+
+// ---------------------------------------------------------------- payload
+interface Bytes { raw: number; gzip: number; brotli: number }
+const sizeOf = (bodies: Buffer[]): Bytes => ({
+  raw: bodies.reduce((sum, b) => sum + b.length, 0),
+  gzip: bodies.reduce((sum, b) => sum + gzipSync(b, { level: 9 }).length, 0),
+  brotli: bodies.reduce((sum, b) => sum + brotliCompressSync(b).length, 0),
+})
+
+async function payload(browser: Browser, base: string) {
+  /** What a page with these widgets downloads, by URL: code and geometry, not the dataset. */
+  const load = async (widgets: readonly string[]) => {
+    const page = await newPage(browser, 1)
+    const bodies = new Map<string, Buffer>()
+    page.on('response', async (response) => {
+      const path = new URL(response.url()).pathname
+      if (path.startsWith('/bench/')) return
+      try { bodies.set(path, await response.body()) } catch { /* redirects have no body */ }
+    })
+    await page.goto(`${base}/bench/embed.html?widgets=${widgets.join(',')}&n=100`)
+    await waitForPaints(page, widgets.length, 60_000)
+    await page.waitForLoadState('networkidle')
+    await page.context().close()
+    return bodies
+  }
+  const rows: { name: string; files: number; script: Bytes; geometry: Bytes; total: Bytes }[] = []
+  const add = (name: string, now: Map<string, Buffer>, before = new Map<string, Buffer>()) => {
+    const added = [...now].filter(([path]) => !before.has(path))
+    const pick = (test: (path: string) => boolean) => sizeOf(added.filter(([path]) => test(path)).map(([, body]) => body))
+    // The bundled India geometry is a JS module (india-36.topo-*.js); a newsroom's own boundaries come as JSON.
+    const isGeometry = (path: string) => /\.topo\b|\.(geo|topo)?json$/.test(path)
+    rows.push({ name, files: added.length, script: pick((p) => p.endsWith('.js') && !isGeometry(p)), geometry: pick(isGeometry), total: pick((p) => p.endsWith('.js') || isGeometry(p)) })
+  }
+  let previous = new Map<string, Buffer>()
+  for (let n = 1; n <= WIDGETS.length; n++) {
+    const now = await load(WIDGETS.slice(0, n))
+    add(n === 1 ? 'first widget: map' : `+ ${WIDGETS[n - 1]}`, now, previous)
+    previous = now
+  }
+  add('first widget: downtime (no map)', await load(['downtime']))
+  return rows
+}
+
+// ---------------------------------------------------------------- timing
+interface Sample { painted: number[]; heap: number; longTasks: number; filter?: number }
+
+async function embedMap(browser: Browser, base: string, size: number, throttle: number): Promise<Sample> {
+  const page = await newPage(browser, throttle)
+  await page.goto(`${base}/bench/embed.html?widgets=map&n=${size}`)
+  const marks = await waitForPaints(page, 1, 180_000)
+  const sample = { painted: [marks[0]!.at], heap: await heapAfterGc(page), longTasks: await longTaskTotal(page) }
+  await page.context().close()
+  return sample
+}
+
+async function dashboard(browser: Browser, base: string, size: number, throttle: number): Promise<Sample> {
+  const page = await newPage(browser, throttle)
+  await page.goto(`${base}/?dataset=/bench/synthetic-${size}.json&maxmb=200&timeout=120`)
+  const marks = await waitForPaints(page, 4, 300_000)
+  // First chart painted, and all four.
+  const painted = [marks[0]!.at, Math.max(...marks.slice(0, 4).map((mark) => mark.at))]
+  await page.waitForTimeout(300)
+  const longTasks = await longTaskTotal(page)
+  const heap = await heapAfterGc(page)
+  // Filter change: the sector filter to "health"; wait for the four charts to paint again.
+  const before = (await paintMarks(page)).length
+  const started = await page.evaluate(() => {
+    const select = document.querySelector<HTMLSelectElement>('select[data-filter="sector"]')!
+    select.value = 'health'
+    const at = performance.now()
+    select.dispatchEvent(new Event('change', { bubbles: true }))
+    return at
+  })
+  const after = await waitForPaints(page, before + 4, 120_000)
+  const filter = Math.max(...after.slice(before).map((mark) => mark.at)) - started
+  await page.context().close()
+  return { painted, heap, longTasks, filter }
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = Math.floor(sorted.length / 2)
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+// ---------------------------------------------------------------- main
+const { server, base } = await startServer()
+const browser = await launch()
+try {
+  const payloadRows = await payload(browser, base)
+  const scenarios = SIZES.flatMap((size) => THROTTLES.flatMap((throttle) => [
+    { name: `embed map, ${size} incidents, ${throttle}× CPU`, size, throttle, kind: 'embed' as const },
+    { name: `dashboard, ${size} incidents, ${throttle}× CPU`, size, throttle, kind: 'dashboard' as const },
+  ]))
+  const samples = new Map<string, Sample[]>(scenarios.map((s) => [s.name, []]))
+  for (let run = 1; run <= RUNS; run++) {
+    for (const scenario of scenarios) {
+      const sample = scenario.kind === 'embed' ? await embedMap(browser, base, scenario.size, scenario.throttle) : await dashboard(browser, base, scenario.size, scenario.throttle)
+      samples.get(scenario.name)!.push(sample)
+      console.log(`[bench] run ${run}/${RUNS} ${scenario.name}: painted ${sample.painted.map((t) => t.toFixed(0)).join('/')} ms${sample.filter !== undefined ? `, filter ${sample.filter.toFixed(0)} ms` : ''}`)
+    }
+  }
+  const timing = scenarios.map((scenario) => {
+    const runs = samples.get(scenario.name)!
+    return {
+      scenario: scenario.name,
+      size: scenario.size,
+      throttle: scenario.throttle,
+      kind: scenario.kind,
+      datasetBytes: datasets.get(scenario.size)!.length,
+      paintedMs: runs[0]!.painted.map((_, i) => Math.round(median(runs.map((r) => r.painted[i]!)))),
+      lastPaintedMs: Math.round(median(runs.map((r) => Math.max(...r.painted)))),
+      filterChangeMs: scenario.kind === 'dashboard' ? Math.round(median(runs.map((r) => r.filter!))) : undefined,
+      heapMb: Number((median(runs.map((r) => r.heap)) / 1048576).toFixed(1)),
+      longTasksMs: Math.round(median(runs.map((r) => r.longTasks))),
+      runs: runs.length,
+    }
+  })
+  const machine = { date: new Date().toISOString().slice(0, 10), cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGb: Math.round(totalmem() / 1073741824), node: process.version, chromium: browser.version() }
+  mkdirSync('bench', { recursive: true })
+  writeFileSync('bench/results.json', `${JSON.stringify({ machine, payload: payloadRows, timing }, null, 2)}\n`)
+
+  const kb = (n: number) => (n / 1024).toFixed(1)
+  const md = [
+    `Measured ${machine.date} on ${machine.cpus}, ${machine.memoryGb} GB, Chromium ${machine.chromium}, Node ${machine.node}; medians of ${RUNS} interleaved runs.`,
+    '',
+    '| payload (script + geometry, dataset excluded) | files | raw KB | gzip KB | brotli KB | of which geometry, gzip KB |',
+    '|---|---:|---:|---:|---:|---:|',
+    ...payloadRows.map((row) => `| ${row.name} | ${row.files} | ${kb(row.total.raw)} | ${kb(row.total.gzip)} | ${kb(row.total.brotli)} | ${kb(row.geometry.gzip)} |`),
+    '',
+    '| scenario | dataset MB | painted (ms from navigation) | filter change → all painted (ms) | JS heap MB | long tasks (ms) |',
+    '|---|---:|---|---:|---:|---:|',
+    ...timing.map((row) => `| ${row.scenario} | ${(row.datasetBytes / 1048576).toFixed(2)} | ${row.kind === 'dashboard' ? `first ${row.paintedMs[0]}, all four ${row.paintedMs[1]}` : row.paintedMs[0]} | ${row.filterChangeMs ?? '–'} | ${row.heapMb} | ${row.longTasksMs} |`),
+  ].join('\n')
+  writeFileSync('bench/results.md', `${md}\n`)
+  console.log(`\n${md}\n\n[bench] wrote bench/results.json and bench/results.md`)
+} finally {
+  await browser.close()
+  server.close()
+}
