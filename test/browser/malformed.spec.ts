@@ -62,6 +62,7 @@ for (const expected of MALFORMED_CASES) {
         await expect(notice.locator('li').first()).toHaveText(message)
       }
       // The valid incidents are in the chart's data table; the left-out one is not.
+      await root.locator('.ghatna-widget__table summary').click()
       const table = root.locator('table')
       for (const id of ['first-ambulance', 'second-portal', 'third-leak'] as const) {
         await expect(table.getByText(TITLES[lang][id], { exact: true }), id).toHaveCount(expected.valid.includes(id) ? 1 : 0)
@@ -99,8 +100,10 @@ test('a text missing in the UI language falls back (requested, en, hi, any) and 
   data.incidents[2]!.title = { ta: 'தமிழ் மட்டும்' }
   await openCorpusPage(page, '/corpus/fallback.json', JSON.stringify(data))
   const cell = (lang: 'en' | 'hi', text: string) => widget(page, lang).locator('td', { hasText: text })
-  await expect(widget(page, 'en').locator('.ghatna-chart[data-rendered]')).toHaveCount(1)
-  await expect(widget(page, 'hi').locator('.ghatna-chart[data-rendered]')).toHaveCount(1)
+  for (const lang of ['en', 'hi'] as const) {
+    await expect(widget(page, lang).locator('.ghatna-chart[data-rendered]')).toHaveCount(1)
+    await widget(page, lang).locator('.ghatna-widget__table summary').click()
+  }
   await expect(cell('en', 'केवल हिंदी शीर्षक')).toHaveAttribute('lang', 'hi')
   await expect(cell('en', 'English only headline')).not.toHaveAttribute('lang', /./)
   await expect(cell('hi', 'केवल हिंदी शीर्षक')).not.toHaveAttribute('lang', /./)
