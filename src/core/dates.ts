@@ -92,8 +92,12 @@ function wallTimeToInstant(fields: [number, number, number, number, number, numb
   return instant
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Days in a month (1-12), Gregorian leap years; arithmetic, as it runs for every date in a dataset. */
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate()
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0
+  return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!
 }
 
 /** Parses a PartialDate, or returns undefined when it is not one (including 2021-02-30). */

@@ -9,9 +9,11 @@ export interface EmbedAttributes {
   from?: string
   to?: string
   group?: string
+  /** Largest dataset to read, in MB (1-500; default 20). */
+  maxmb?: string
 }
 // A Record over the interface's keys: adding an attribute to one without the other does not compile.
-const ATTRIBUTE_SET: Record<keyof EmbedAttributes, true> = { src: true, config: true, lang: true, theme: true, metric: true, region: true, from: true, to: true, group: true }
+const ATTRIBUTE_SET: Record<keyof EmbedAttributes, true> = { src: true, config: true, lang: true, theme: true, metric: true, region: true, from: true, to: true, group: true, maxmb: true }
 export const EMBED_ATTRIBUTES = Object.keys(ATTRIBUTE_SET) as (keyof EmbedAttributes)[]
 
 /** An embed's config file: the same settings as its attributes, which take precedence. */

@@ -5,7 +5,7 @@
  * large and replaced whole, never mutated in place.
  */
 import { defineStore, type Pinia } from 'pinia'
-import { computed, ref, shallowRef } from 'vue'
+import { computed, markRaw, ref, shallowRef } from 'vue'
 import { validateDataset, type ValidationReport } from '../core/validate'
 import { describeIssue } from '../core/issues'
 import { filterIncidents, type IncidentFilters } from '../core/filters'
@@ -197,20 +197,22 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
     const selectedRegion = ref<string>()
     let pending: Promise<void> | undefined
 
-    const incidents = computed(() => report.value?.dataset?.incidents ?? [])
-    const agencies = computed(() => report.value?.dataset?.agencies ?? [])
+    // Dataset data never changes once validated: marked raw, so reading it through the store costs
+    // no reactive proxy per incident (at 100 000 incidents the proxies cost more than the aggregation).
+    const incidents = computed(() => markRaw(report.value?.dataset?.incidents ?? []))
+    const agencies = computed(() => markRaw(report.value?.dataset?.agencies ?? []))
     const meta = computed(() => report.value?.dataset?.meta)
     const timeZone = computed(() => meta.value?.timezone ?? DEFAULT_TIMEZONE)
     /** Incidents under the filter bar, before a region is picked: what the map colours. */
-    const scoped = computed(() => filterIncidents(incidents.value, filters.value, timeZone.value))
+    const scoped = computed(() => markRaw(filterIncidents(incidents.value, filters.value, timeZone.value)))
     /** What the charts and timeline show: the filters plus the selected region. */
     const filtered = computed(() =>
-      selectedRegion.value ? filterIncidents(scoped.value, { regions: [selectedRegion.value] }, timeZone.value) : scoped.value,
+      selectedRegion.value ? markRaw(filterIncidents(scoped.value, { regions: [selectedRegion.value] }, timeZone.value)) : scoped.value,
     )
-    const tallies = computed(() => tallyByRegion(scoped.value, timeZone.value))
+    const tallies = computed(() => markRaw(tallyByRegion(scoped.value, timeZone.value)))
 
     function accept(next: ValidationReport, url: string) {
-      report.value = next
+      report.value = markRaw(next)
       if (next.fatal) {
         failure.value = { kind: 'invalid', url }
         status.value = 'error'

@@ -7,7 +7,7 @@ describe('dashboard state in the URL', () => {
     expect(serializeDashboardState({ ...DEFAULT_STATE, lang: 'hi', region: 'IN-BR' })).toBe('?lang=hi&region=IN-BR')
   })
   it('round-trips every parameter', () => {
-    const state = { lang: 'hi' as const, theme: 'dark' as const, metric: 'downtime' as const, boundaries: 'https://example.org/india.topo.json', dataset: 'https://example.org/d.json', region: 'IN-MP', sectors: ['health' as const], kinds: ['ransomware' as const, 'ddos' as const], statuses: ['denied' as const], from: '2021', to: '2023-12' }
+    const state = { lang: 'hi' as const, theme: 'dark' as const, metric: 'downtime' as const, boundaries: 'https://example.org/india.topo.json', dataset: 'https://example.org/d.json', region: 'IN-MP', sectors: ['health' as const], kinds: ['ransomware' as const, 'ddos' as const], statuses: ['denied' as const], from: '2021', to: '2023-12', timeout: 30, maxMb: 120 }
     expect(parseDashboardState(serializeDashboardState(state))).toEqual({ state, invalid: [] })
   })
   it('keeps what parses, reports what does not, and refuses non-web dataset URLs', () => {
@@ -15,6 +15,7 @@ describe('dashboard state in the URL', () => {
     expect(state).toEqual({ ...DEFAULT_STATE, region: 'IN-OD', sectors: ['health'] })
     expect(invalid).toEqual(['lang', 'dataset', 'sector', 'from'])
     expect(parseDashboardState('?dataset=data/other.json').state.dataset).toBe('data/other.json')
+    expect(parseDashboardState('?maxmb=0&timeout=9999').invalid).toEqual(['timeout', 'maxmb'])
   })
   it('reads a config file, and the URL overrides it', async () => {
     const config = { dataset: 'https://example.org/d.json', lang: 'hi', theme: 'dark', metric: 'affected', filters: { status: ['denied', 'claimed'], from: '2021' } }

@@ -44,6 +44,9 @@ export interface UncountedImpact {
 export function impactPanels(incidents: readonly Incident[], locale: ChartLocale): { panels: ImpactPanel[]; uncounted: UncountedImpact[]; all: { row: ImpactRow; unitLabel: string }[] } {
   const byUnit = new Map<ImpactUnit, ImpactPanel>()
   const uncounted: UncountedImpact[] = []
+  // One translation per unit, not one per figure (100 000 calls to t() cost most of a second).
+  const unitNames = new Map<ImpactUnit, string>()
+  const unitName = (unit: ImpactUnit) => unitNames.get(unit) ?? unitNames.set(unit, locale.t(`unit.${unit}`)).get(unit)!
   for (const incident of incidents) {
     const ranges = new Map(unitFigures(incident).map((f) => [f.unit, f]))
     for (const figure of impactFigures(incident)) {
@@ -52,7 +55,7 @@ export function impactPanels(incidents: readonly Incident[], locale: ChartLocale
         continue
       }
       const impact = incident.impacts![figure.index]!
-      const unitLabel = figure.unit === 'other' ? text(impact.unitLabel, locale) : locale.t(`unit.${figure.unit}`)
+      const unitLabel = figure.unit === 'other' ? text(impact.unitLabel, locale) : unitName(figure.unit)
       const key = figure.unit === 'other' ? (`other:${unitLabel}` as ImpactUnit) : figure.unit
       let panel = byUnit.get(key)
       if (!panel) byUnit.set(key, (panel = { unit: figure.unit, unitLabel, rows: [], hidden: 0 }))
