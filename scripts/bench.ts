@@ -17,7 +17,9 @@
  * round) and medians reported. Writes bench/results.json and bench/results.md.
  *
  * Options (environment): BENCH_RUNS (default 5), BENCH_SIZES (default
- * 100,10000,100000), BENCH_THROTTLE (default 1,4).
+ * 100,10000,100000), BENCH_THROTTLE (default 1,4), BENCH_OUT (default
+ * bench/results). 100 000 incidents at 4× CPU take minutes a run; the README's
+ * table came from BENCH_RUNS=3 BENCH_SIZES=100,10000 and a single 100 000 run at 1×.
  */
 import { createServer, type Server } from 'node:http'
 import { readFileSync, existsSync, mkdirSync, writeFileSync, statSync } from 'node:fs'
@@ -31,6 +33,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const SIZES = (process.env.BENCH_SIZES ?? '100,10000,100000').split(',').map(Number)
 const THROTTLES = (process.env.BENCH_THROTTLE ?? '1,4').split(',').map(Number)
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+/** Where results go, without extension (BENCH_OUT, default bench/results). */
+const OUT = process.env.BENCH_OUT ?? 'bench/results'
 const DIST = 'dist'
 const WIDGETS = ['map', 'downtime', 'impact', 'timeline'] as const
 
@@ -45,7 +49,7 @@ for (const size of new Set([100, ...SIZES])) datasets.set(size, Buffer.from(JSON
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' }
 
 function embedPage(widgets: readonly string[], size: number): string {
-  const elements = widgets.map((widget) => `<ghatna-${widget} src="/bench/synthetic-${size}.json" group="bench" style="display:block;max-width:720px"></ghatna-${widget}>`).join('\n')
+  const elements = widgets.map((widget) => `<ghatna-${widget} src="/bench/synthetic-${size}.json" maxmb="200" group="bench" style="display:block;max-width:720px"></ghatna-${widget}>`).join('\n')
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title><script type="module" src="/embed/ghatna.js"></script></head><body>${elements}</body></html>`
 }
 
@@ -230,7 +234,7 @@ try {
   })
   const machine = { date: new Date().toISOString().slice(0, 10), cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGb: Math.round(totalmem() / 1073741824), node: process.version, chromium: browser.version() }
   mkdirSync('bench', { recursive: true })
-  writeFileSync('bench/results.json', `${JSON.stringify({ machine, payload: payloadRows, timing }, null, 2)}\n`)
+  writeFileSync(`${OUT}.json`, `${JSON.stringify({ machine, payload: payloadRows, timing }, null, 2)}\n`)
 
   const kb = (n: number) => (n / 1024).toFixed(1)
   const md = [
@@ -244,8 +248,8 @@ try {
     '|---|---:|---|---:|---:|---:|',
     ...timing.map((row) => `| ${row.scenario} | ${(row.datasetBytes / 1048576).toFixed(2)} | ${row.kind === 'dashboard' ? `first ${row.paintedMs[0]}, all four ${row.paintedMs[1]}` : row.paintedMs[0]} | ${row.filterChangeMs ?? '–'} | ${row.heapMb} | ${row.longTasksMs} |`),
   ].join('\n')
-  writeFileSync('bench/results.md', `${md}\n`)
-  console.log(`\n${md}\n\n[bench] wrote bench/results.json and bench/results.md`)
+  writeFileSync(`${OUT}.md`, `${md}\n`)
+  console.log(`\n${md}\n\n[bench] wrote ${OUT}.json and ${OUT}.md`)
 } finally {
   await browser.close()
   server.close()

@@ -132,6 +132,7 @@ test.describe('the four widgets on the demo dashboard', () => {
     await expect(page.locator('.ghatna-incident')).toHaveCount(40)
     const downtime = widget(page, 'How long services were down')
     await expect(downtime.locator('.ghatna-widget__more')).toContainText('Showing 15 of')
+    await page.screenshot({ path: `${ARTIFACTS}/dashboard-synthetic.png` })
     // The table is built when opened, 100 rows at a time.
     await expect(downtime.locator('tbody tr')).toHaveCount(0)
     await downtime.locator('.ghatna-widget__table summary').click()
@@ -139,6 +140,6 @@ test.describe('the four widgets on the demo dashboard', () => {
     const more = downtime.getByRole('button', { name: /^Showing 100 of [\d,]+ rows: show more$/ })
     await more.click()
     await expect(downtime.locator('tbody tr')).toHaveCount(200)
-    await page.screenshot({ path: `${ARTIFACTS}/dashboard-synthetic.png` })
+    await downtime.getByRole('button', { name: /^Showing 200 of/ }).screenshot({ path: `${ARTIFACTS}/table-more.png` })
   })
 })
