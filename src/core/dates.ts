@@ -83,13 +83,12 @@ function zoneOffset(instant: number, timeZone: string): number {
   return offset ?? exactZoneOffset(instant, timeZone)
 }
 
-/** The instant at which the wall clock in `timeZone` reads the given fields. */
-function wallTimeToInstant(fields: [number, number, number, number, number, number], timeZone: string): number {
-  const asUtc = Date.UTC(...fields)
+/** The instant at which the wall clock in `timeZone` reads the given time (`Date.UTC` fields; month 0-11). */
+function wallTimeToInstant(year: number, month: number, day: number, hour: number, minute: number, second: number, timeZone: string): number {
+  const asUtc = Date.UTC(year, month, day, hour, minute, second)
   // Two passes settle the offset across a DST change (India has none, other zones may).
-  let instant = asUtc - zoneOffset(asUtc, timeZone)
-  instant = asUtc - zoneOffset(instant, timeZone)
-  return instant
+  const instant = asUtc - zoneOffset(asUtc, timeZone)
+  return asUtc - zoneOffset(instant, timeZone)
 }
 
 const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
@@ -100,7 +99,16 @@ function daysInMonth(year: number, month: number): number {
   return month === 2 && leap ? 29 : MONTH_DAYS[month - 1]!
 }
 
-/** Parses a PartialDate, or returns undefined when it is not one (including 2021-02-30). */
+/** True when the text is a PartialDate (the pattern, and a day the month has: not 2021-02-30). No time-zone work. */
+export function isPartialDate(text: string): boolean {
+  const match = PARTIAL_DATE_PATTERN.exec(text)
+  return match !== null && (match[3] === undefined || Number(match[3]) <= daysInMonth(Number(match[1]), Number(match[2])))
+}
+
+/**
+ * Parses a PartialDate, or returns undefined when it is not one (including 2021-02-30).
+ * Runs several times per incident (validation, filters, aggregates), so it allocates only its result.
+ */
 export function parsePartialDate(text: string, timeZone: string = DEFAULT_TIMEZONE): PartialDate | undefined {
   const match = PARTIAL_DATE_PATTERN.exec(text)
   if (!match) return undefined
@@ -110,24 +118,23 @@ export function parsePartialDate(text: string, timeZone: string = DEFAULT_TIMEZO
   const day = d ? Number(d) : 1
   if (d && day > daysInMonth(year, month)) return undefined
   const precision: DatePrecision = h ? 'minute' : d ? 'day' : mo ? 'month' : 'year'
-  const fields: [number, number, number, number, number, number] = [year, month - 1, day, Number(h ?? 0), Number(mi ?? 0), Number(s ?? 0)]
+  const hour = h ? Number(h) : 0
+  const minute = mi ? Number(mi) : 0
+  const second = s ? Number(s) : 0
 
   let start: number
   if (offset) {
-    const sign = offset === 'Z' ? 0 : offset.startsWith('-') ? -1 : 1
-    const [oh, om] = offset === 'Z' ? [0, 0] : offset.slice(1).split(':').map(Number)
-    start = Date.UTC(...fields) - sign * (oh! * 60 + om!) * MINUTE
+    // ±HH:MM, or Z
+    const offsetMinutes = offset === 'Z' ? 0 : (offset.charCodeAt(0) === 45 ? -1 : 1) * (Number(offset.slice(1, 3)) * 60 + Number(offset.slice(4, 6)))
+    start = Date.UTC(year, month - 1, day, hour, minute, second) - offsetMinutes * MINUTE
   } else {
-    start = wallTimeToInstant(fields, timeZone)
+    start = wallTimeToInstant(year, month - 1, day, hour, minute, second, timeZone)
   }
 
-  let end: number
-  if (precision === 'minute') end = start + MINUTE
-  else {
-    const next: [number, number, number, number, number, number] =
-      precision === 'day' ? [year, month - 1, day + 1, 0, 0, 0] : precision === 'month' ? [year, month, 1, 0, 0, 0] : [year + 1, 0, 1, 0, 0, 0]
-    end = wallTimeToInstant(next, timeZone)
-  }
+  const end = precision === 'minute' ? start + MINUTE
+    : precision === 'day' ? wallTimeToInstant(year, month - 1, day + 1, 0, 0, 0, timeZone)
+    : precision === 'month' ? wallTimeToInstant(year, month, 1, 0, 0, 0, timeZone)
+    : wallTimeToInstant(year + 1, 0, 1, 0, 0, 0, timeZone)
   return { text, precision, start, end }
 }
 

@@ -6,7 +6,7 @@
  */
 import * as v from 'valibot'
 import { ACCEPTED_REGION_CODES } from './regions'
-import { PARTIAL_DATE_PATTERN, isValidTimeZone, parsePartialDate } from './dates'
+import { PARTIAL_DATE_PATTERN, isPartialDate, isValidTimeZone } from './dates'
 
 export const SECTORS = [
   'health', 'emergency-services', 'municipal', 'governance', 'identity', 'finance', 'energy',
@@ -30,14 +30,18 @@ export const ID_PATTERN = /^[a-z0-9-]+$/
 const Id = v.pipe(v.string(), v.regex(ID_PATTERN, 'id-format'))
 
 export const LocalTextSchema = v.pipe(
-  v.union([v.pipe(v.string(), v.minLength(1, 'empty-text')), v.record(v.string(), v.string())], 'local-text'),
+  v.union([
+    v.pipe(v.string(), v.minLength(1, 'empty-text')),
+    // valibot's record takes arrays too: ["x"] would pass as {"0": "x"}.
+    v.pipe(v.custom<object>((text) => typeof text === 'object' && text !== null && !Array.isArray(text), 'local-text'), v.record(v.string(), v.string())),
+  ], 'local-text'),
   v.description('A string, or an object of BCP 47 language tag to string, e.g. {"en": "…", "hi": "…"}'),
 )
 
 export const PartialDateSchema = v.pipe(
   v.string(),
   v.regex(PARTIAL_DATE_PATTERN, 'date'),
-  v.check((text) => parsePartialDate(text) !== undefined, 'date'),
+  v.check(isPartialDate, 'date'),
   v.description('ISO 8601 with the precision actually known: 2021, 2021-04, 2021-04-01, 2021-04-01T13:00, 2021-04-01T13:00+05:30'),
 )
 

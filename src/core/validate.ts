@@ -12,6 +12,7 @@ import { lookupRegionCode, REGIONS, REGION_CODES, NATIONAL } from './regions'
 import { DEFAULT_TIMEZONE, parsePartialDate } from './dates'
 import { nearest } from './suggest'
 import { jsonType, type RuleCode, type ValidationIssue } from './issues'
+import { compileFastCheck } from './fastCheck'
 
 export interface ValidDataset {
   schemaVersion: 1
@@ -39,6 +40,9 @@ const RULES = new Set<string>([
 ])
 
 type PathKey = string | number
+
+/** Most incidents are valid: answered without valibot's copies (see fastCheck.ts); the rest get valibot's detailed issues. */
+const isCertainlyValidIncident = compileFastCheck(IncidentSchema)
 
 function pathText(keys: readonly PathKey[]): string {
   return keys.reduce<string>((text, key) => (typeof key === 'number' ? `${text}[${key}]` : text ? `${text}.${key}` : key), '')
@@ -85,12 +89,20 @@ function fromValibot(issue: v.BaseIssue<unknown>, prefix: readonly PathKey[], in
   return found
 }
 
-/** Keys the schema does not know, per object: warned about once per key and place in the format. */
+/**
+ * Keys the schema does not know, per object: warned about once per key and place in the format.
+ * `keys` is one stack pushed and popped on the way down, copied only when a key is found: this
+ * walks every field of every incident, so it must not allocate per field.
+ */
 function unknownKeys(value: unknown, schema: v.GenericSchema, keys: PathKey[], found: (path: PathKey[], key: string) => void): void {
   const s = schema as v.GenericSchema & { entries?: Record<string, v.GenericSchema>; item?: v.GenericSchema; wrapped?: v.GenericSchema; pipe?: v.GenericSchema[]; options?: v.GenericSchema[] }
   if (s.type === 'optional' && s.wrapped) return unknownKeys(value, s.wrapped, keys, found)
   if (Array.isArray(value) && s.type === 'array' && s.item) {
-    value.forEach((entry, index) => unknownKeys(entry, s.item!, [...keys, index], found))
+    for (let index = 0; index < value.length; index++) {
+      keys.push(index)
+      unknownKeys(value[index], s.item, keys, found)
+      keys.pop()
+    }
     return
   }
   if (s.type === 'union' && Array.isArray(s.options)) {
@@ -99,10 +111,19 @@ function unknownKeys(value: unknown, schema: v.GenericSchema, keys: PathKey[], f
     return
   }
   if (s.type !== 'loose_object' || !s.entries || typeof value !== 'object' || value === null || Array.isArray(value)) return
-  for (const [key, entry] of Object.entries(value)) {
-    const child = s.entries[key]
-    if (child) unknownKeys(entry, child, [...keys, key], found)
-    else found(keys, key)
+  for (const key in value) {
+    // Own entries only: a key such as "constructor" must not find Object's.
+    const child = Object.hasOwn(s.entries, key) ? s.entries[key] : undefined
+    if (!child) {
+      found([...keys], key)
+      continue
+    }
+    // Only objects and arrays can hold keys of their own.
+    const entry = (value as Record<string, unknown>)[key]
+    if (typeof entry !== 'object' || entry === null) continue
+    keys.push(key)
+    unknownKeys(entry, child, keys, found)
+    keys.pop()
   }
 }
 
@@ -119,8 +140,11 @@ interface IncidentCheck {
   warnings: ValidationIssue[]
 }
 
-/** Rules that span fields: references, date order, ranges, legacy region codes (normalised in place). */
-function checkRelations({ incident, index, agencyIds, timezone, issues, warnings }: IncidentCheck): void {
+/**
+ * Rules that span fields: references, date order, ranges, legacy region codes. Returns the incident
+ * with region codes normalised: a copy when anything changed, as it may be the caller's own object.
+ */
+function checkRelations({ incident, index, agencyIds, timezone, issues, warnings }: IncidentCheck): Incident {
   const at = (...keys: PathKey[]) => pathText(['incidents', index, ...keys])
   const incidentId = incident.id
   const error = (rule: RuleCode, keys: PathKey[], extra: Partial<ValidationIssue> = {}) =>
@@ -153,7 +177,8 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
     return found.code
   }
 
-  incident.regions = [...new Set(incident.regions.map((code, i) => normaliseRegion(code, ['regions', i])))]
+  const regions = [...new Set(incident.regions.map((code, i) => normaliseRegion(code, ['regions', i])))]
+  const regionsChanged = regions.length !== incident.regions.length || regions.some((code, i) => code !== incident.regions[i])
 
   incident.outages?.forEach((outage, i) => {
     checkSourceRef(outage.source, ['outages', i, 'source'])
@@ -170,11 +195,17 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
     if (typeof count === 'object' && count.min > count.max) error('range-order', ['impacts', i, 'count'], { value: count })
     if (impact.unit === 'other' && impact.unitLabel === undefined) error('unit-label', ['impacts', i, 'unitLabel'])
   })
-  incident.responses?.forEach((response, i) => {
+  let responsesChanged = false
+  const responses = incident.responses?.map((response, i) => {
     checkSourceRef(response.source, ['responses', i, 'source'])
     checkAgencyRef(response.agency, ['responses', i, 'agency'])
-    if (response.region) response.region = normaliseRegion(response.region, ['responses', i, 'region'])
+    const region = response.region && normaliseRegion(response.region, ['responses', i, 'region'])
+    if (region === response.region) return response
+    responsesChanged = true
+    return { ...response, region }
   })
+  if (!regionsChanged && !responsesChanged) return incident
+  return { ...incident, regions, ...(responsesChanged && { responses }) }
 }
 
 /** The header fields that are valid on their own: a bad time zone must not cost the dataset its title. */
@@ -299,20 +330,25 @@ export function validateDataset(input: unknown): ValidationReport {
     // Ids are claimed in file order, even by an incident that fails: the later copy is the duplicate.
     if (rawId !== undefined && !firstIndexOfId.has(rawId)) firstIndexOfId.set(rawId, index)
     const issues: ValidationIssue[] = []
-    const result = v.safeParse(IncidentSchema, raw, { abortEarly: false, abortPipeEarly: true })
-    if (!result.success) {
-      if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
+    let checked: Incident | undefined
+    // "Yes" from the fast check also means no unknown keys: the walk below is skipped.
+    const certain = isCertainlyValidIncident(raw)
+    if (certain) checked = raw as Incident
+    else {
+      const result = v.safeParse(IncidentSchema, raw, { abortEarly: false, abortPipeEarly: true })
+      if (result.success) checked = result.output
+      else if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) {
         issues.push({ severity: 'error', rule: 'type', path: `incidents[${index}]`, value: raw, expected: 'Object' })
       } else issues.push(...result.issues.map((issue) => fromValibot(issue, ['incidents', index], rawId)))
-    } else {
-      const incident = result.output
-      const earlier = firstIndexOfId.get(incident.id)
+    }
+    if (checked) {
+      const earlier = firstIndexOfId.get(checked.id)
       if (earlier !== undefined && earlier !== index) {
-        issues.push({ severity: 'error', rule: 'duplicate-id', path: `incidents[${index}].id`, incidentId: incident.id, value: incident.id, expected: `incidents[${earlier}]` })
+        issues.push({ severity: 'error', rule: 'duplicate-id', path: `incidents[${index}].id`, incidentId: checked.id, value: checked.id, expected: `incidents[${earlier}]` })
       }
-      checkRelations({ incident, index, agencyIds, timezone, issues, warnings })
+      const incident = checkRelations({ incident: checked, index, agencyIds, timezone, issues, warnings })
       if (issues.length === 0) {
-        unknownKeys(raw, IncidentSchema, ['incidents', index], noteUnknown)
+        if (!certain) unknownKeys(raw, IncidentSchema, ['incidents', index], noteUnknown)
         incidents.push(incident)
       }
     }

@@ -92,6 +92,12 @@ describe('an invalid incident is left out and listed; valid ones load', () => {
     expect(report.dataset!.incidents).toHaveLength(1)
   })
 
+  it('refuses a list where text in several languages belongs (valibot alone took ["x"] as {"0": "x"})', () => {
+    expect(errorsFor({ title: ['Ransomware at 102'] })).toEqual([
+      'incident "test-incident", incidents[0].title: must be a string or an object of language to text, like {"en": "…", "hi": "…"}; found ["Ransomware at 102"].',
+    ])
+  })
+
   it('says the same in Hindi', () => {
     expect(messages(validateDataset(datasetWith([minimalIncident({ regions: ['IN-BH'] })])).errors, 'hi')).toEqual([
       'घटना "test-incident", incidents[0].regions[0]: "IN-BH" किसी राज्य या केंद्रशासित प्रदेश का ISO 3166-2:IN कोड नहीं है (अखिल भारत के लिए IN लिखें)। क्या आपका आशय "IN-BR" था?',
