@@ -171,22 +171,43 @@ function emptyTally(region: string): RegionTally {
 
 const addRange = (a: FigureRange | undefined, b: FigureRange): FigureRange => (a ? { min: a.min + b.min, max: a.max + b.max } : { ...b })
 
-function addIncident(tally: RegionTally, incident: Incident, timeZone: string): void {
-  tally.incidents += 1
-  tally.incidentIds.push(incident.id)
+/** What one incident adds to every tally it counts in: worked out once, however many tallies (national, states, each state). */
+interface Contribution {
+  incidentId: string
+  downtimeMinutes: number
+  downtimeApproximate: boolean
+  openOutages: number
+  units: IncidentUnitFigure[]
+  figures: ImpactFigure[]
+}
+
+function contributionOf(incident: Incident, timeZone: string): Contribution {
+  const contribution: Contribution = {
+    incidentId: incident.id, downtimeMinutes: 0, downtimeApproximate: false, openOutages: 0,
+    units: unitFigures(incident), figures: impactFigures(incident),
+  }
   for (const span of outageSpans(incident, timeZone)) {
-    if (span.minutes === undefined) tally.openOutages += 1
+    if (span.minutes === undefined) contribution.openOutages += 1
     else {
-      tally.downtimeMinutes += span.minutes
-      tally.downtimeApproximate ||= span.approximate
+      contribution.downtimeMinutes += span.minutes
+      contribution.downtimeApproximate ||= span.approximate
     }
   }
-  for (const figure of unitFigures(incident)) {
+  return contribution
+}
+
+function addContribution(tally: RegionTally, contribution: Contribution): void {
+  tally.incidents += 1
+  tally.incidentIds.push(contribution.incidentId)
+  tally.openOutages += contribution.openOutages
+  tally.downtimeMinutes += contribution.downtimeMinutes
+  tally.downtimeApproximate ||= contribution.downtimeApproximate
+  for (const figure of contribution.units) {
     const unit = (tally.affected[figure.unit] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })
     unit.total = addRange(unit.total, figure.range)
     unit.incidents += 1
   }
-  for (const figure of impactFigures(incident)) {
+  for (const figure of contribution.figures) {
     if (!figure.count) continue
     const unit = (tally.affected[figure.unit] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })
     unit.byStatus[figure.status] = addRange(unit.byStatus[figure.status], figure.count)
@@ -198,14 +219,19 @@ export function tallyByRegion(incidents: readonly Incident[], timeZone = DEFAULT
   const national = emptyTally(NATIONAL)
   const states = emptyTally('states')
   for (const incident of incidents) {
-    const stateCodes = incident.regions.filter((code) => code !== NATIONAL)
-    if (incident.regions.includes(NATIONAL)) addIncident(national, incident, timeZone)
-    if (stateCodes.length > 0) addIncident(states, incident, timeZone)
-    for (const code of stateCodes) {
+    const contribution = contributionOf(incident, timeZone)
+    let stateScoped = false
+    for (const code of incident.regions) {
+      if (code === NATIONAL) {
+        addContribution(national, contribution)
+        continue
+      }
+      stateScoped = true
       let tally = regions.get(code)
       if (!tally) regions.set(code, (tally = emptyTally(code)))
-      addIncident(tally, incident, timeZone)
+      addContribution(tally, contribution)
     }
+    if (stateScoped) addContribution(states, contribution)
   }
   return { regions, national, states }
 }
