@@ -84,13 +84,27 @@ function refs(ref: string | string[] | undefined): SourceIds {
   return ref === undefined ? [] : Array.isArray(ref) ? ref : [ref]
 }
 
-/** Parses every date of an incident once; invalid incidents never reach here (the validator checked). */
-export function incidentStart(incident: Incident, timeZone = DEFAULT_TIMEZONE): PartialDate {
-  return parsePartialDate(incident.started, timeZone)!
+/**
+ * Incidents never change once validated, so what is derived from one is worked out once (per time
+ * zone) and kept beside it: a filter change re-adds figures, it does not re-parse dates. Results are
+ * shared between callers and must not be mutated.
+ */
+function perIncident<T>(derive: (incident: Incident, timeZone: string) => T): (incident: Incident, timeZone?: string) => T {
+  const cache = new WeakMap<Incident, { timeZone: string; value: T }>()
+  return (incident, timeZone = DEFAULT_TIMEZONE) => {
+    const known = cache.get(incident)
+    if (known && known.timeZone === timeZone) return known.value
+    const value = derive(incident, timeZone)
+    cache.set(incident, { timeZone, value })
+    return value
+  }
 }
 
-export function outageSpans(incident: Incident, timeZone = DEFAULT_TIMEZONE): OutageSpan[] {
-  return (incident.outages ?? []).map((outage, index) => {
+/** Invalid incidents never reach here (the validator checked their dates). */
+export const incidentStart = perIncident((incident, timeZone): PartialDate => parsePartialDate(incident.started, timeZone)!)
+
+export const outageSpans = perIncident((incident, timeZone): OutageSpan[] =>
+  (incident.outages ?? []).map((outage, index) => {
     const start = parsePartialDate(outage.start, timeZone)!
     const end = outage.end !== undefined ? parsePartialDate(outage.end, timeZone) : undefined
     let minutes = outage.durationMinutes
@@ -109,16 +123,15 @@ export function outageSpans(incident: Incident, timeZone = DEFAULT_TIMEZONE): Ou
       ongoing: outage.ongoing === true,
       sources: refs(outage.source),
     }
-  })
-}
+  }))
 
 function figureOf(impact: Impact): FigureRange | undefined {
   if (impact.count === undefined) return undefined
   return typeof impact.count === 'number' ? { min: impact.count, max: impact.count } : { min: impact.count.min, max: impact.count.max }
 }
 
-export function impactFigures(incident: Incident): ImpactFigure[] {
-  return (incident.impacts ?? []).map((impact, index) => {
+export const impactFigures = perIncident((incident): ImpactFigure[] =>
+  (incident.impacts ?? []).map((impact, index) => {
     const count = figureOf(impact)
     return {
       incidentId: incident.id,
@@ -128,11 +141,10 @@ export function impactFigures(incident: Incident): ImpactFigure[] {
       ...(count && { count }),
       sources: refs(impact.source),
     }
-  })
-}
+  }))
 
 /** Per unit, the range spanning every counted, non-denied figure of the incident (412 and 413 → 412–413). */
-export function unitFigures(incident: Incident): IncidentUnitFigure[] {
+export const unitFigures = perIncident((incident): IncidentUnitFigure[] => {
   const byUnit = new Map<ImpactUnit, IncidentUnitFigure>()
   for (const figure of impactFigures(incident)) {
     if (!figure.count || figure.status === 'denied') continue
@@ -143,7 +155,7 @@ export function unitFigures(incident: Incident): IncidentUnitFigure[] {
     } else byUnit.set(figure.unit, { incidentId: incident.id, unit: figure.unit, range: { ...figure.count }, figures: [figure] })
   }
   return [...byUnit.values()]
-}
+})
 
 /** The incident's responses in time order, each with its lag from the incident start. */
 export function responseSteps(incident: Incident, agencies: readonly Agency[], timeZone = DEFAULT_TIMEZONE): ResponseStep[] {
@@ -181,7 +193,7 @@ interface Contribution {
   figures: ImpactFigure[]
 }
 
-function contributionOf(incident: Incident, timeZone: string): Contribution {
+const contributionOf = perIncident((incident, timeZone): Contribution => {
   const contribution: Contribution = {
     incidentId: incident.id, downtimeMinutes: 0, downtimeApproximate: false, openOutages: 0,
     units: unitFigures(incident), figures: impactFigures(incident),
@@ -194,7 +206,7 @@ function contributionOf(incident: Incident, timeZone: string): Contribution {
     }
   }
   return contribution
-}
+})
 
 function addContribution(tally: RegionTally, contribution: Contribution): void {
   tally.incidents += 1

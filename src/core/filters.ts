@@ -1,4 +1,5 @@
 import { parsePartialDate, DEFAULT_TIMEZONE } from './dates'
+import { incidentStart } from './aggregate'
 import type { Incident, IncidentKind, IncidentStatus, Sector } from './schema'
 
 /** What the reader has narrowed the dataset to. Empty lists and absent dates mean "all". */
@@ -24,7 +25,7 @@ export function filterIncidents(incidents: readonly Incident[], filters: Inciden
     if (!matchesAny(filters.kinds, incident.kinds)) return false
     if (!matchesAny(filters.statuses, [incident.status])) return false
     if (from || to) {
-      const started = parsePartialDate(incident.started, timeZone)!
+      const started = incidentStart(incident, timeZone)
       // A month-precision start overlaps any period touching that month.
       if (from && started.end <= from.start) return false
       if (to && started.start >= to.end) return false

@@ -205,7 +205,7 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
     return { ...response, region }
   })
   if (!regionsChanged && !responsesChanged) return incident
-  return { ...incident, regions, ...(responsesChanged && { responses }) }
+  return { ...incident, regions, ...(responsesChanged ? { responses } : {}) }
 }
 
 /** The header fields that are valid on their own: a bad time zone must not cost the dataset its title. */

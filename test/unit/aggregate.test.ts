@@ -76,3 +76,22 @@ describe('filterIncidents', () => {
     expect(ids({ to: '2021-04-01' })).toEqual(['bihar-a'])
   })
 })
+
+describe('what a filter change does not redo', () => {
+  it('derives an incident’s outage spans once per time zone and hands out the same result', () => {
+    const bihar = incidents.find((incident) => incident.id === 'bihar-a')!
+    const first = outageSpans(bihar)
+    expect(outageSpans(bihar)).toBe(first)
+    const london = outageSpans(bihar, 'Europe/London')
+    expect(london).not.toBe(first)
+    // 13:00 in Kolkata and 13:00 in London (BST) are 4 h 30 min apart.
+    expect(london[0]!.start.start - first[0]!.start.start).toBe(4.5 * 3_600_000)
+    expect(outageSpans(bihar)).not.toBe(london)
+  })
+
+  it('gives the same tallies on a second pass over the same incidents (cached figures are not altered by adding)', () => {
+    const once = tallyByRegion(incidents)
+    const twice = tallyByRegion(incidents)
+    expect(twice).toEqual(once)
+  })
+})

@@ -38,16 +38,17 @@ const BAD_VALUES: unknown[] = [
 function* mutations(value: unknown): Generator<unknown> {
   if (typeof value !== 'object' || value === null) return
   const keys = Array.isArray(value) ? value.map((_, index) => index) : Object.keys(value)
+  const copyOf = () => (Array.isArray(value) ? [...value] : { ...value }) as Record<string | number, unknown>
   for (const key of keys) {
     const original = (value as Record<string | number, unknown>)[key]
     for (const bad of BAD_VALUES) {
-      const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...value }
+      const copy = copyOf()
       if (bad === undefined && !Array.isArray(value)) delete copy[key]
       else copy[key] = bad
       yield copy
     }
     for (const inner of mutations(original)) {
-      const copy: Record<string | number, unknown> = Array.isArray(value) ? [...value] : { ...value }
+      const copy = copyOf()
       copy[key] = inner
       yield copy
     }
