@@ -23,6 +23,8 @@ export default defineConfig({
     // Messages are precompiled at build time: no message compiler (and no eval) ships to readers.
     vueI18n({ include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))], runtimeOnly: true, compositionOnly: true, fullInstall: false }),
   ],
+  // The dataset-validation worker (src/store/validation.worker.ts) is a module worker: it shares chunks with the page.
+  worker: { format: 'es' },
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',

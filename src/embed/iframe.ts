@@ -6,6 +6,8 @@
 import { mount, type MountOptions } from './index'
 import { WIDGET_NAMES, type WidgetName } from './widgets'
 import { EMBED_ATTRIBUTES } from './config'
+import { setDatasetValidator } from '../store/dataset'
+import { createWorkerValidator } from '../store/workerValidation'
 
 export const HEIGHT_MESSAGE = 'ghatna:height'
 
@@ -16,6 +18,8 @@ for (const key of EMBED_ATTRIBUTES) {
   const value = params.get(key)
   if (value) (options as Record<string, string>)[key] = value
 }
+// The iframe page is served with the kit, so it may start a same-origin worker (the script embed may not).
+setDatasetValidator(createWorkerValidator())
 document.documentElement.lang = options.lang ?? 'en'
 document.body.style.margin = '0'
 

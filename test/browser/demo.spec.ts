@@ -51,6 +51,26 @@ test.describe('?dataset= loads another file', () => {
     await expect(page.locator('.ghatna-status--partial li')).toHaveText('incident "broken", incidents[1].regions[0]: "IN-XX" is not an ISO 3166-2:IN state or union territory code (use IN for all-India scope).')
   })
 
+  test('decodes and validates the file in a worker, and on the page when a CSP forbids workers', async ({ page }) => {
+    const where = () => page.evaluate(() => performance.getEntriesByName('ghatna:validated').map((mark) => (mark as PerformanceMark).detail))
+    const dataset = datasetWith([minimalIncident({ id: 'one', title: 'Worker incident' }), minimalIncident({ id: 'broken', regions: ['IN-XX'] })])
+    await serveJson(page, '/fixtures/other.json', dataset)
+    await page.goto('/?dataset=/fixtures/other.json')
+    await expect(page.locator('.ghatna-incident h3')).toHaveText('Worker incident')
+    await expect(page.locator('.ghatna-status--partial')).toContainText('1 of 2 incidents shown; 1 left out')
+    expect(await where()).toEqual([{ url: '/fixtures/other.json', where: 'worker', incidents: 1 }])
+
+    // The same page under a CSP without workers: nothing is lost, it is only done on the page.
+    await page.route((url) => url.pathname === '/', async (route) => {
+      const response = await route.fetch()
+      await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } })
+    })
+    await page.goto('/?dataset=/fixtures/other.json')
+    await expect(page.locator('.ghatna-incident h3')).toHaveText('Worker incident')
+    await expect(page.locator('.ghatna-status--partial')).toContainText('1 of 2 incidents shown; 1 left out')
+    expect(await where()).toEqual([{ url: '/fixtures/other.json', where: 'main', incidents: 1 }])
+  })
+
   test('a missing file gives a readable error with a retry that works', async ({ page }) => {
     let attempts = 0
     await page.route((url) => url.pathname === '/fixtures/flaky.json', (route) =>
