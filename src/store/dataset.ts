@@ -48,7 +48,10 @@ export function validateOnMainThread(bytes: Uint8Array): ValidationReport {
   return validateDataset(decodeDataset(bytes))
 }
 
-let validator: DatasetValidator = async (bytes) => ({ report: validateOnMainThread(bytes), where: 'main' })
+/** The default: on the page (the script embed cannot count on a worker). */
+export const pageValidator: DatasetValidator = async (bytes) => ({ report: validateOnMainThread(bytes), where: 'main' })
+
+let validator: DatasetValidator = pageValidator
 
 /** Chooses how this page validates fetched datasets (call before the first load). */
 export function setDatasetValidator(next: DatasetValidator): void {

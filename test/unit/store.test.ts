@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { useDatasetStore, clearFetchCache } from '../../src/store/dataset'
+import { useDatasetStore, clearFetchCache, setDatasetValidator, validateOnMainThread, pageValidator, type DatasetValidator } from '../../src/store/dataset'
 import defaultDataset from '../../src/data/incidents.default.json'
 import { datasetWith, minimalIncident } from '../fixtures/minimal'
 
@@ -47,6 +47,28 @@ describe('dataset store', () => {
     await Promise.all(stores.map((store) => store.load()))
     expect(error).toHaveBeenCalledTimes(1)
     expect(stores[1]!.report).toBe(stores[0]!.report)
+  })
+
+  it('hands the fetched bytes, BOM and all, to the page’s validator and marks where it ran', async () => {
+    const seen: Uint8Array[] = []
+    const inWorker: DatasetValidator = async (bytes) => {
+      seen.push(bytes)
+      return { report: validateOnMainThread(bytes), where: 'worker' }
+    }
+    setDatasetValidator(inWorker)
+    vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const store = useDatasetStore('/data/bom.json', { fetch: stubFetch('\uFEFF' + JSON.stringify(datasetWith([minimalIncident()]))) })
+      await store.load()
+      expect(seen).toHaveLength(1)
+      expect([...seen[0]!.slice(0, 3)]).toEqual([0xef, 0xbb, 0xbf])
+      expect(store.status).toBe('ready')
+      expect(store.report!.warnings.map((warning) => warning.rule)).toEqual(['bom'])
+      const mark = performance.getEntriesByName('ghatna:validated').at(-1) as PerformanceMark
+      expect(mark.detail).toEqual({ url: '/data/bom.json', where: 'worker', incidents: 1 })
+    } finally {
+      setDatasetValidator(pageValidator)
+    }
   })
 
   it('aborts the request when every widget waiting for it is removed', async () => {
