@@ -13,17 +13,26 @@ export interface IncidentFilters {
   statuses?: IncidentStatus[]
 }
 
-const matchesAny = <T>(selected: readonly T[] | undefined, values: readonly T[]) =>
-  !selected || selected.length === 0 || values.some((value) => selected.includes(value))
+const active = <T>(selected: readonly T[] | undefined): selected is readonly T[] => selected !== undefined && selected.length > 0
 
-export function filterIncidents(incidents: readonly Incident[], filters: IncidentFilters, timeZone = DEFAULT_TIMEZONE): Incident[] {
+/** True when nothing narrows the incidents: every widget then reads the dataset's own array. */
+export function filtersAreEmpty(filters: IncidentFilters): boolean {
+  return filters.from === undefined && filters.to === undefined && !active(filters.regions) && !active(filters.sectors) && !active(filters.kinds) && !active(filters.statuses)
+}
+
+const anyOf = <T>(selected: readonly T[], values: readonly T[]) => values.some((value) => selected.includes(value))
+
+/** Runs on every filter change over every incident: no allocation per incident. */
+export function filterIncidents(incidents: readonly Incident[], filters: IncidentFilters, timeZone = DEFAULT_TIMEZONE): readonly Incident[] {
+  if (filtersAreEmpty(filters)) return incidents
   const from = filters.from !== undefined ? parsePartialDate(filters.from, timeZone) : undefined
   const to = filters.to !== undefined ? parsePartialDate(filters.to, timeZone) : undefined
+  const { regions, sectors, kinds, statuses } = filters
   return incidents.filter((incident) => {
-    if (!matchesAny(filters.regions, incident.regions)) return false
-    if (!matchesAny(filters.sectors, [incident.sector])) return false
-    if (!matchesAny(filters.kinds, incident.kinds)) return false
-    if (!matchesAny(filters.statuses, [incident.status])) return false
+    if (active(regions) && !anyOf(regions, incident.regions)) return false
+    if (active(sectors) && !sectors.includes(incident.sector)) return false
+    if (active(kinds) && !anyOf(kinds, incident.kinds)) return false
+    if (active(statuses) && !statuses.includes(incident.status)) return false
     if (from || to) {
       const started = incidentStart(incident, timeZone)
       // A month-precision start overlaps any period touching that month.

@@ -74,6 +74,12 @@ describe('filterIncidents', () => {
     // A month-precision start overlaps a period that touches the month.
     expect(ids({ from: '2023-06-30' })).toEqual(['national'])
     expect(ids({ to: '2021-04-01' })).toEqual(['bihar-a'])
+    expect(ids({ sectors: ['health', 'municipal'], statuses: ['claimed'] })).toEqual(['bihar-mp'])
+  })
+  it('hands back the dataset’s own array when nothing narrows it (no copy of 100 000 incidents)', () => {
+    expect(filterIncidents(incidents, {})).toBe(incidents)
+    expect(filterIncidents(incidents, { regions: [], sectors: [], kinds: [], statuses: [] })).toBe(incidents)
+    expect(filterIncidents(incidents, { sectors: ['health'] })).not.toBe(incidents)
   })
 })
 
