@@ -249,23 +249,31 @@ function fatal(issue: Omit<ValidationIssue, 'severity'>, warnings: ValidationIss
   return { fatal: found, errors: [found], warnings, rejected: [], incidentCount: 0 }
 }
 
-/** Parses JSON text (a leading byte-order mark is tolerated) or takes an already-parsed value. */
-export function validateDataset(input: unknown): ValidationReport {
+/** JSON text to a value (a leading byte-order mark is tolerated, with a warning), or the report of why it cannot be one. */
+export function parseDatasetText(input: string): { data: unknown; warnings: ValidationIssue[] } | { report: ValidationReport } {
   const warnings: ValidationIssue[] = []
-  let data = input
-  if (typeof input === 'string') {
-    let text = input
-    if (text.charCodeAt(0) === 0xfeff) {
-      text = text.slice(1)
-      warnings.push({ severity: 'warning', rule: 'bom', path: '' })
-    }
-    if (text.trim() === '') return fatal({ rule: 'empty-file', path: '' }, warnings)
-    try {
-      data = JSON.parse(text)
-    } catch (cause) {
-      return fatal(jsonFailure(text, cause), warnings)
-    }
+  let text = input
+  if (text.charCodeAt(0) === 0xfeff) {
+    text = text.slice(1)
+    warnings.push({ severity: 'warning', rule: 'bom', path: '' })
   }
+  if (text.trim() === '') return { report: fatal({ rule: 'empty-file', path: '' }, warnings) }
+  try {
+    return { data: JSON.parse(text), warnings }
+  } catch (cause) {
+    return { report: fatal(jsonFailure(text, cause), warnings) }
+  }
+}
+
+/** Parses JSON text (see parseDatasetText) or takes an already-parsed value. */
+export function validateDataset(input: unknown): ValidationReport {
+  if (typeof input !== 'string') return validateParsed(input, [])
+  const parsed = parseDatasetText(input)
+  return 'report' in parsed ? parsed.report : validateParsed(parsed.data, parsed.warnings)
+}
+
+/** Validates a parsed value; `warnings` holds what parsing already found (a byte-order mark). */
+export function validateParsed(data: unknown, warnings: ValidationIssue[]): ValidationReport {
   if (typeof data !== 'object' || data === null || Array.isArray(data)) {
     return fatal({ rule: 'top-level', path: '', value: jsonType(data) }, warnings)
   }

@@ -5,11 +5,19 @@
  * a CSP allowance strict pages refuse. When the worker cannot start (a CSP
  * without worker-src 'self', say) or fails, validation runs on the main thread.
  */
-import type { ValidationReport } from '../core/validate'
+import { parseDatasetText } from '../core/validate'
+import { decodeDataset } from './decode'
 import { validateOnMainThread, type DatasetValidator, type ValidationOutcome } from './dataset'
+import { incidentsFrom, type WorkerAnswer } from './workerAnswer'
 
-interface Answer { id: number; report: ValidationReport }
-interface Waiting { bytes: Uint8Array; resolve: (outcome: ValidationOutcome) => void }
+interface Waiting { bytes: Uint8Array; resolve: (answer: WorkerAnswer | undefined) => void }
+
+/** The page's own parse of the file's incidents, to rebuild the worker's answer from. */
+function incidentsInFile(bytes: Uint8Array): unknown[] | undefined {
+  const parsed = parseDatasetText(decodeDataset(bytes))
+  const incidents = 'data' in parsed ? (parsed.data as { incidents?: unknown } | null)?.incidents : undefined
+  return Array.isArray(incidents) ? incidents : undefined
+}
 
 export function createWorkerValidator(): DatasetValidator {
   let ready: Promise<Worker | undefined> | undefined
@@ -19,7 +27,7 @@ export function createWorkerValidator(): DatasetValidator {
   /** The worker is gone: whatever it was given is validated here. */
   function fallBack(): void {
     ready = Promise.resolve(undefined)
-    for (const { bytes, resolve } of waiting.values()) resolve({ report: validateOnMainThread(bytes), where: 'main' })
+    for (const { resolve } of waiting.values()) resolve(undefined)
     waiting.clear()
   }
 
@@ -37,23 +45,34 @@ export function createWorkerValidator(): DatasetValidator {
         resolve(undefined)
         fallBack()
       }
-      worker.onmessage = (event: MessageEvent<Answer | { ready: true }>) => {
+      worker.onmessage = (event: MessageEvent<WorkerAnswer | { ready: true }>) => {
         if ('ready' in event.data) return resolve(worker)
-        const { id, report } = event.data
-        waiting.get(id)?.resolve({ report, where: 'worker' })
-        waiting.delete(id)
+        waiting.get(event.data.id)?.resolve(event.data)
+        waiting.delete(event.data.id)
       }
     })
   }
 
-  return async (bytes) => {
+  return async (bytes): Promise<ValidationOutcome> => {
     const worker = await (ready ??= start())
     if (!worker) return { report: validateOnMainThread(bytes), where: 'main' }
-    return new Promise<ValidationOutcome>((resolve) => {
-      const id = next++
+    const id = next++
+    const answered = new Promise<WorkerAnswer | undefined>((resolve) => {
       waiting.set(id, { bytes, resolve })
-      // Copied, not transferred: if the worker fails, the page validates these bytes itself.
+      // Copied, not transferred: the page parses these bytes too, and validates them itself if the worker fails.
       worker.postMessage({ id, bytes })
     })
+    // Meanwhile the page parses its own copy (see workerAnswer.ts for why).
+    const inFile = incidentsInFile(bytes)
+    const answer = await answered
+    if (!answer) return { report: validateOnMainThread(bytes), where: 'main' }
+    const { report, kept } = answer
+    if (report.dataset && kept) {
+      const incidents = inFile && incidentsFrom(kept, inFile)
+      // Cannot happen with the same bytes and decoder; if it ever does, the page's own validation decides.
+      if (!incidents) return { report: validateOnMainThread(bytes), where: 'main' }
+      report.dataset.incidents = incidents
+    }
+    return { report, where: 'worker' }
   }
 }

@@ -53,12 +53,22 @@ test.describe('?dataset= loads another file', () => {
 
   test('decodes and validates the file in a worker, and on the page when a CSP forbids workers', async ({ page }) => {
     const where = () => page.evaluate(() => performance.getEntriesByName('ghatna:validated').map((mark) => (mark as PerformanceMark).detail))
-    const dataset = datasetWith([minimalIncident({ id: 'one', title: 'Worker incident' }), minimalIncident({ id: 'broken', regions: ['IN-XX'] })])
+    // A rejected incident first (the worker names kept incidents by index), then one kept as parsed,
+    // then one the validator copies to normalise a withdrawn code (the worker sends that one whole).
+    const dataset = datasetWith([
+      minimalIncident({ id: 'broken', regions: ['IN-XX'] }),
+      minimalIncident({ id: 'one', title: 'Worker incident' }),
+      minimalIncident({ id: 'legacy', title: 'Legacy code incident', regions: ['IN-OR'] }),
+    ])
+    const expectShown = async () => {
+      await expect(page.locator('.ghatna-incident h3')).toHaveText(['Worker incident', 'Legacy code incident'])
+      await expect(page.locator('[data-incident="legacy"]')).toContainText('Odisha')
+      await expect(page.locator('.ghatna-status--partial')).toContainText('2 of 3 incidents shown; 1 left out')
+    }
     await serveJson(page, '/fixtures/other.json', dataset)
     await page.goto('/?dataset=/fixtures/other.json')
-    await expect(page.locator('.ghatna-incident h3')).toHaveText('Worker incident')
-    await expect(page.locator('.ghatna-status--partial')).toContainText('1 of 2 incidents shown; 1 left out')
-    expect(await where()).toEqual([{ url: '/fixtures/other.json', where: 'worker', incidents: 1 }])
+    await expectShown()
+    expect(await where()).toEqual([{ url: '/fixtures/other.json', where: 'worker', incidents: 2 }])
 
     // The same page under a CSP without workers: nothing is lost, it is only done on the page.
     await page.route((url) => url.pathname === '/', async (route) => {
@@ -66,9 +76,8 @@ test.describe('?dataset= loads another file', () => {
       await route.fulfill({ response, headers: { ...response.headers(), 'content-security-policy': "worker-src 'none'" } })
     })
     await page.goto('/?dataset=/fixtures/other.json')
-    await expect(page.locator('.ghatna-incident h3')).toHaveText('Worker incident')
-    await expect(page.locator('.ghatna-status--partial')).toContainText('1 of 2 incidents shown; 1 left out')
-    expect(await where()).toEqual([{ url: '/fixtures/other.json', where: 'main', incidents: 1 }])
+    await expectShown()
+    expect(await where()).toEqual([{ url: '/fixtures/other.json', where: 'main', incidents: 2 }])
   })
 
   test('a missing file gives a readable error with a retry that works', async ({ page }) => {
