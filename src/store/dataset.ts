@@ -9,7 +9,7 @@ import { computed, markRaw, ref, shallowRef } from 'vue'
 import { validateDataset, type ValidationReport } from '../core/validate'
 import { describeIssue } from '../core/issues'
 import { filterIncidents, type IncidentFilters } from '../core/filters'
-import { tallyByRegion } from '../core/aggregate'
+import { tallyByRegion, type Tallies } from '../core/aggregate'
 import { DEFAULT_TIMEZONE } from '../core/dates'
 import { decodeDataset } from './decode'
 
@@ -39,6 +39,8 @@ export interface ValidationOutcome {
   report: ValidationReport
   /** Where the bytes were decoded, parsed and validated. */
   where: 'main' | 'worker'
+  /** The whole dataset's tallies, when the validator worked them out too (the worker does: aggregation off the page). */
+  tallies?: Tallies
 }
 
 /** Turns fetched bytes into a report; the dashboard and iframe page swap in a Web Worker (workerValidation.ts). */
@@ -81,7 +83,7 @@ export function datasetStoreId(source: DatasetSource, group = ''): string {
 }
 
 type FetchOutcome = { bytes: Uint8Array } | { failure: LoadFailure; log: string }
-type LoadOutcome = { report: ValidationReport } | { failure: LoadFailure }
+type LoadOutcome = { report: ValidationReport; tallies?: Tallies } | { failure: LoadFailure }
 
 /**
  * One request, one validation and one console report per URL per page,
@@ -96,11 +98,11 @@ export function fetchOnce(url: string, options: DatasetLoadOptions): { promise: 
     const controller = new AbortController()
     const promise = fetchBytes(url, options, controller).then(async (outcome): Promise<LoadOutcome> => {
       if ('bytes' in outcome) {
-        const { report, where } = await validator(outcome.bytes)
+        const { report, where, tallies } = await validator(outcome.bytes)
         // For the benchmark and a newsroom's own monitoring: when, and where, the data became usable.
         performance.mark?.('ghatna:validated', { detail: { url, where, incidents: report.dataset?.incidents.length ?? 0 } })
         logReport(url, report)
-        return { report }
+        return { report, ...(tallies && { tallies }) }
       }
       if (outcome.failure.kind !== 'aborted') console.error(`[ghatna] ${url}: ${outcome.log}`)
       return { failure: outcome.failure }
@@ -234,9 +236,14 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
     const filtered = computed(() =>
       selectedRegion.value ? markRaw(filterIncidents(scoped.value, { regions: [selectedRegion.value] }, timeZone.value)) : scoped.value,
     )
-    const tallies = computed(() => markRaw(tallyByRegion(scoped.value, timeZone.value)))
+    /** The unfiltered tallies, when the worker sent them: the first view needs no aggregation on the page. */
+    const tallied = shallowRef<Tallies>()
+    const tallies = computed(() =>
+      tallied.value && scoped.value === incidents.value ? tallied.value : markRaw(tallyByRegion(scoped.value, timeZone.value)),
+    )
 
-    function accept(next: ValidationReport, url: string) {
+    function accept(next: ValidationReport, url: string, unfiltered?: Tallies) {
+      tallied.value = unfiltered && markRaw(unfiltered)
       report.value = markRaw(next)
       if (next.fatal) {
         failure.value = { kind: 'invalid', url }
@@ -252,7 +259,7 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
       const outcome = await request.promise
       release = undefined
       request.release()
-      if ('report' in outcome) return accept(outcome.report, url)
+      if ('report' in outcome) return accept(outcome.report, url, outcome.tallies)
       if (outcome.failure.kind === 'aborted') return // cancelled: nobody is waiting
       failure.value = outcome.failure
       status.value = 'error'

@@ -7,6 +7,8 @@
  */
 import { parseDatasetText, validateParsed, type ValidationReport } from '../core/validate'
 import type { Incident } from '../core/schema'
+import { tallyByRegion, type Tallies } from '../core/aggregate'
+import { DEFAULT_TIMEZONE } from '../core/dates'
 import { decodeDataset } from './decode'
 
 /** Per valid incident, in order: its index in the file's `incidents` (kept as parsed), or the incident itself. */
@@ -17,6 +19,8 @@ export interface WorkerAnswer {
   /** `dataset.incidents` is left empty: `kept` says what goes there. */
   report: ValidationReport
   kept?: KeptIncidents
+  /** The whole dataset's per-region tallies: small to send, and the page's first map needs no aggregation. */
+  tallies?: Tallies
 }
 
 export function answerFor(id: number, bytes: Uint8Array): WorkerAnswer {
@@ -33,7 +37,8 @@ export function answerFor(id: number, bytes: Uint8Array): WorkerAnswer {
     kept.push(inFile[index] === incident ? index : incident)
     index += 1
   }
-  return { id, report: { ...report, dataset: { ...report.dataset, incidents: [] } }, kept }
+  const tallies = tallyByRegion(report.dataset.incidents, report.dataset.meta.timezone ?? DEFAULT_TIMEZONE)
+  return { id, report: { ...report, dataset: { ...report.dataset, incidents: [] } }, kept, tallies }
 }
 
 /** The page's side: the valid incidents from the answer and the page's own parse of the file. */

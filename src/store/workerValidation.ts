@@ -66,13 +66,13 @@ export function createWorkerValidator(): DatasetValidator {
     const inFile = incidentsInFile(bytes)
     const answer = await answered
     if (!answer) return { report: validateOnMainThread(bytes), where: 'main' }
-    const { report, kept } = answer
+    const { report, kept, tallies } = answer
     if (report.dataset && kept) {
       const incidents = inFile && incidentsFrom(kept, inFile)
       // Cannot happen with the same bytes and decoder; if it ever does, the page's own validation decides.
       if (!incidents) return { report: validateOnMainThread(bytes), where: 'main' }
       report.dataset.incidents = incidents
     }
-    return { report, where: 'worker' }
+    return { report, where: 'worker', ...(tallies && { tallies }) }
   }
 }

@@ -2,6 +2,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
 import { useDatasetStore, clearFetchCache, setDatasetValidator, validateOnMainThread, pageValidator, type DatasetValidator } from '../../src/store/dataset'
 import defaultDataset from '../../src/data/incidents.default.json'
+import { tallyByRegion } from '../../src/core/aggregate'
+import { validateDataset } from '../../src/core/validate'
 import { datasetWith, minimalIncident } from '../fixtures/minimal'
 
 function stubFetch(body: string, init: ResponseInit = {}) {
@@ -66,6 +68,24 @@ describe('dataset store', () => {
       expect(store.report!.warnings.map((warning) => warning.rule)).toEqual(['bom'])
       const mark = performance.getEntriesByName('ghatna:validated').at(-1) as PerformanceMark
       expect(mark.detail).toEqual({ url: '/data/bom.json', where: 'worker', incidents: 1 })
+    } finally {
+      setDatasetValidator(pageValidator)
+    }
+  })
+
+  it('uses the tallies a worker sent for the unfiltered view, and counts again under a filter', async () => {
+    const body = JSON.stringify(datasetWith([minimalIncident({ id: 'a', sector: 'health' }), minimalIncident({ id: 'b', sector: 'finance', regions: ['IN-MP'] })]))
+    const sent = tallyByRegion(validateDataset(body).dataset!.incidents)
+    setDatasetValidator(async (bytes) => ({ report: validateOnMainThread(bytes), where: 'worker', tallies: sent }))
+    try {
+      const store = useDatasetStore('/data/tallied.json', { fetch: stubFetch(body) })
+      await store.load()
+      expect(store.tallies).toBe(sent)
+      store.setFilters({ sectors: ['health'] })
+      expect(store.tallies).not.toBe(sent)
+      expect([...store.tallies.regions.keys()]).toEqual(['IN-BR'])
+      store.setFilters({})
+      expect(store.tallies).toBe(sent)
     } finally {
       setDatasetValidator(pageValidator)
     }

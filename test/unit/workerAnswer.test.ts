@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest'
 import { answerFor, incidentsFrom } from '../../src/store/workerAnswer'
 import { validateDataset } from '../../src/core/validate'
+import { tallyByRegion } from '../../src/core/aggregate'
 import { datasetWith, minimalIncident } from '../fixtures/minimal'
 
 const encode = (value: unknown) => new TextEncoder().encode(typeof value === 'string' ? value : JSON.stringify(value))
@@ -19,6 +20,12 @@ describe('the validation worker’s answer', () => {
     expect(answer.report.dataset!.incidents).toEqual([])
     expect(answer.kept).toEqual([1, expect.objectContaining({ id: 'legacy', regions: ['IN-OD'] })])
     expect(answer.report.rejected).toEqual([{ index: 0, id: 'broken' }])
+  })
+
+  it('carries the whole dataset’s tallies, as the page would count them', () => {
+    const answer = answerFor(8, encode(dataset))
+    expect(answer.tallies).toEqual(tallyByRegion(validateDataset(JSON.stringify(dataset)).dataset!.incidents))
+    expect([...answer.tallies!.regions.keys()].sort()).toEqual(['IN-BR', 'IN-OD'])
   })
 
   it('rebuilds on the page exactly what validating there would give', () => {
