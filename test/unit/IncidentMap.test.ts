@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { buildMapOption, classBreaks, regionFigures, regionTooltip, metricLabel, type MapData } from '../../src/widgets/IncidentMap/option'
+import { buildMapOption, classBreaks, legendRanges, regionFigures, regionTooltip, metricLabel, type MapData } from '../../src/widgets/IncidentMap/option'
 import { tallyByRegion } from '../../src/core/aggregate'
 import { THEMES } from '../../src/charts/themes'
 import { normaliseGeometry } from '../../src/geo/india'
@@ -62,5 +62,15 @@ describe('buildMapOption', () => {
     expect(classBreaks(3)).toEqual([1, 2, 3])
     expect(classBreaks(37)).toEqual([1, 2, 5, 10, 20])
     expect(classBreaks(150000000)).toEqual([5000000, 10000000, 20000000, 50000000, 100000000])
+    // Hours may be fractional; counts may not: no 0.5 class shown as a second "1".
+    expect(classBreaks(17)).toEqual([0.5, 1, 2, 5, 10])
+    expect(classBreaks(17, true)).toEqual([1, 2, 5, 10])
+  })
+  it('labels the legend so no count falls in two classes', () => {
+    const figures = (values: number[]) => values.map((value) => ({ value }))
+    const format = (value: number) => new Intl.NumberFormat('en-IN').format(value)
+    expect(legendRanges(figures([1, 3, 8, 17]), format)).toEqual(['1', '2–4', '5–9', '10+'])
+    expect(legendRanges(figures([1, 10]), format)).toEqual(['1', '2–4', '5–9', '10'])
+    expect(legendRanges(figures([0.5, 3.5, 17.2]), format)).toEqual(['0.5', '1', '2–5', '5–10', '10+'])
   })
 })

@@ -52,13 +52,38 @@ export function regionFigures(tallies: Tallies, metric: MapMetric, locale: Chart
 }
 
 /** Class breaks (lower bounds) that read as round numbers: 1, 2, 5, 10, 20, 50… at most five classes. */
-export function classBreaks(max: number): number[] {
+/**
+ * Lower bounds of the colour classes: "nice" numbers (1, 2, 5 × 10ⁿ) up to the largest value.
+ * Counts (whole numbers) never get a class below 1: 0.5 would read as a second "1".
+ */
+export function classBreaks(max: number, integers = false): number[] {
   if (max <= 0) return []
   if (max <= 5 && Number.isInteger(max)) return Array.from({ length: max }, (_, i) => i + 1)
   const nice: number[] = []
   for (let power = 10 ** Math.floor(Math.log10(Math.max(max, 1e-9)) - 4); nice.length < 40; power *= 10) nice.push(power, 2 * power, 5 * power)
-  const below = nice.filter((n) => n <= max)
+  const below = nice.filter((n) => n <= max && (!integers || n >= 1))
   return below.slice(-5)
+}
+
+/** The classes for the figures on the map: the one place the map and its legend get them from. */
+export function breaksFor(figures: readonly Pick<RegionFigure, 'value'>[]): number[] {
+  return classBreaks(Math.max(0, ...figures.map((f) => f.value)), figures.every((f) => Number.isInteger(f.value)))
+}
+
+/**
+ * Legend text per class. A class runs from its lower bound up to the next one, excluded: for
+ * counts that is "2–4", not "2–5" (5 opens the next class); for hours it stays "2–5".
+ */
+export function legendRanges(figures: readonly Pick<RegionFigure, 'value'>[], format: (value: number) => string): string[] {
+  const breaks = breaksFor(figures)
+  const integers = figures.every((f) => Number.isInteger(f.value))
+  const max = Math.max(0, ...figures.map((f) => f.value))
+  return breaks.map((lower, index) => {
+    const upper = breaks[index + 1]
+    if (upper === undefined) return lower >= max ? format(lower) : `${format(lower)}+`
+    const last = integers ? upper - 1 : upper
+    return last <= lower || (!integers && upper - lower <= 1) ? format(lower) : `${format(lower)}–${format(last)}`
+  })
 }
 
 export function classIndex(value: number, breaks: readonly number[]): number {
@@ -107,7 +132,7 @@ export function regionTooltip(figure: RegionFigure, data: MapData, locale: Chart
 }
 
 export function buildMapOption(data: MapData, locale: ChartLocale, theme: ChartTheme, summary: string): MapOption {
-  const breaks = classBreaks(Math.max(0, ...data.figures.map((f) => f.value)))
+  const breaks = breaksFor(data.figures)
   return {
     aria: { enabled: true, label: { description: summary } },
     animationDurationUpdate: 200,
