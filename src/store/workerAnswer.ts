@@ -5,11 +5,11 @@
  * copies): a structured clone of 100 000 validated incidents costs more than
  * parsing them twice (Chromium, 82 MB: ~1.3 s to send and ~0.7 s to receive).
  */
-import { parseDatasetText, validateParsed, type ValidationReport } from '../core/validate'
+import { validateParsed, type ValidationReport } from '../core/validate'
 import type { Incident } from '../core/schema'
 import { tallyByRegion, type Tallies } from '../core/aggregate'
 import { DEFAULT_TIMEZONE } from '../core/dates'
-import { decodeDataset } from './decode'
+import { parseDatasetBytes } from './decode'
 
 /** Per valid incident, in order: its index in the file's `incidents` (kept as parsed), or the incident itself. */
 export type KeptIncidents = (number | Incident)[]
@@ -24,7 +24,7 @@ export interface WorkerAnswer {
 }
 
 export function answerFor(id: number, bytes: Uint8Array): WorkerAnswer {
-  const parsed = parseDatasetText(decodeDataset(bytes))
+  const parsed = parseDatasetBytes(bytes)
   if ('report' in parsed) return { id, report: parsed.report }
   const report = validateParsed(parsed.data, parsed.warnings)
   if (!report.dataset) return { id, report }

@@ -5,8 +5,7 @@
  * a CSP allowance strict pages refuse. When the worker cannot start (a CSP
  * without worker-src 'self', say) or fails, validation runs on the main thread.
  */
-import { parseDatasetText } from '../core/validate'
-import { decodeDataset } from './decode'
+import { parseDatasetBytes } from './decode'
 import { validateOnMainThread, type DatasetValidator, type ValidationOutcome } from './dataset'
 import { incidentsFrom, type WorkerAnswer } from './workerAnswer'
 
@@ -14,7 +13,7 @@ interface Waiting { bytes: Uint8Array; resolve: (answer: WorkerAnswer | undefine
 
 /** The page's own parse of the file's incidents, to rebuild the worker's answer from. */
 function incidentsInFile(bytes: Uint8Array): unknown[] | undefined {
-  const parsed = parseDatasetText(decodeDataset(bytes))
+  const parsed = parseDatasetBytes(bytes)
   const incidents = 'data' in parsed ? (parsed.data as { incidents?: unknown } | null)?.incidents : undefined
   return Array.isArray(incidents) ? incidents : undefined
 }
