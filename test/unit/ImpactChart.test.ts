@@ -23,6 +23,19 @@ describe('impact panels', () => {
     const [hiPeople] = buildImpactOption(impactPanels(seed.incidents, hi).panels, seed.agencies, hi, THEMES.light, '').series as { data: Bar[] }[]
     expect(hiPeople!.data[0]!.label.formatter).toBe('15 करोड़ · दावा')
   })
+  it('leaves room beside the bars for the longest figure, within what a phone can spare', () => {
+    const right = (option: ReturnType<typeof buildImpactOption>) => (option.grid as { right: number }[]).map((grid) => grid.right)
+    // The seeds' longest, "15 crore · Claimed" (18 characters), sets the margin of every panel.
+    expect(right(buildImpactOption(panels, seed.agencies, en, THEMES.light, ''))).toEqual([133, 133])
+    const towns = panels[1]!
+    const wide = { ...towns, rows: [{ ...towns.rows[0]!, figure: { ...towns.rows[0]!.figure, count: { min: 92_000_000, max: 149_000_000 } } }] }
+    const label = (buildImpactOption([wide], seed.agencies, en, THEMES.light, '').series as { data: Bar[] }[])[0]!.data[0]!.label.formatter
+    expect(label).toBe('9.2 crore–14.9 crore · Confirmed')
+    // 32 characters would want 224 px: capped at 220; a chart narrower than 440 px (a phone) keeps 118 for its bars.
+    const option = buildImpactOption([wide], seed.agencies, en, THEMES.light, '')
+    expect(right(option)).toEqual([220])
+    expect(option.media).toEqual([{ query: { maxWidth: 440 }, option: { grid: [{ right: 118 }] } }])
+  })
   it('shows both sources of a disputed figure as a range', () => {
     const towns = panels[1]!
     expect(towns.rows.map((row) => row.disagreement)).toEqual([{ min: 412, max: 413 }, { min: 412, max: 413 }])

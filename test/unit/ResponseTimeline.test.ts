@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { timelineData, actionLabel, buildTimelineOption, axisPrecision, ACTION_SHAPES } from '../../src/widgets/ResponseTimeline/option'
+import { timelineData, actionLabel, buildTimelineOption, axisPrecision, labelPlacement, ACTION_SHAPES } from '../../src/widgets/ResponseTimeline/option'
 import { THEMES } from '../../src/charts/themes'
 import { seed, seedIncident, testLocale } from '../fixtures/locale'
 
@@ -26,5 +26,9 @@ describe('response timeline', () => {
     expect(actionLabel(operator[2]!, testLocale('hi'))).toBe('शिकायत / एफआईआर उसी दिन')
     const option = buildTimelineOption(data, testLocale('hi'), THEMES.dark, 'सार')
     expect((option.aria as { label: { description: string } }).label.description).toBe('सार')
+  })
+  it('puts an action’s label left of its marker when it would run past the right edge', () => {
+    expect(labelPlacement(100, 6, 'Investigation +3 days', 1200)).toEqual({ x: 110, align: 'left' })
+    expect(labelPlacement(1150, 6, 'Investigation +3 days', 1200)).toEqual({ x: 1140, align: 'right' })
   })
 })

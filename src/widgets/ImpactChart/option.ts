@@ -112,6 +112,11 @@ export function panelHeights(panels: readonly ImpactPanel[]): number[] {
   return panels.map((panel) => PANEL_HEADER + panel.rows.length * ROW + 24)
 }
 
+const LABEL_ROOM_MIN = 118
+const LABEL_ROOM_MAX = 220
+/** Charts this narrow (px) keep the smallest label room. */
+const NARROW_CHART = 440
+
 export function buildImpactOption(panels: readonly ImpactPanel[], agencies: readonly Agency[], locale: ChartLocale, theme: ChartTheme, summary: string): ImpactOption {
   const heights = panelHeights(panels)
   const tops = heights.map((_, i) => heights.slice(0, i).reduce((a, b) => a + b, 0))
@@ -131,6 +136,10 @@ export function buildImpactOption(panels: readonly ImpactPanel[], agencies: read
     }
   }
   const rows = panels.flatMap((panel) => panel.rows.map((row) => ({ row, panel })))
+  const labels = new Map(rows.map(({ row }) => [row, figureText(row, locale)]))
+  // Room beside the bars for the longest figure ("9.2 crore–14.9 crore · Claimed" was cut off at 118 px):
+  // about 6.5 px a character at 12 px. A narrow chart (a phone) keeps 118 px, or its bars would vanish.
+  const labelRoom = Math.round(Math.min(LABEL_ROOM_MAX, Math.max(LABEL_ROOM_MIN, 16 + 6.5 * Math.max(0, ...[...labels.values()].map((label) => label.length)))))
   const offsets = panels.map((_, i) => panels.slice(0, i).reduce((n, p) => n + p.rows.length, 0))
   return {
     aria: { enabled: true, label: { description: summary } },
@@ -141,7 +150,8 @@ export function buildImpactOption(panels: readonly ImpactPanel[], agencies: read
       return entry ? impactTooltip(entry.row, entry.panel, agencies, locale) : []
     }),
     title: panels.map((panel, i) => ({ text: panel.unitLabel, top: tops[i], left: 10, textStyle: { fontSize: 13, color: theme.text, fontWeight: 'bold' } })),
-    grid: panels.map((_, i) => ({ left: 16, right: 118, top: tops[i]! + PANEL_HEADER, height: heights[i]! - PANEL_HEADER - 24 })),
+    grid: panels.map((_, i) => ({ left: 16, right: labelRoom, top: tops[i]! + PANEL_HEADER, height: heights[i]! - PANEL_HEADER - 24 })),
+    media: [{ query: { maxWidth: NARROW_CHART }, option: { grid: panels.map(() => ({ right: LABEL_ROOM_MIN })) } }],
     xAxis: panels.map((panel, i) => ({
       type: 'log',
       gridIndex: i,
@@ -174,7 +184,7 @@ export function buildImpactOption(panels: readonly ImpactPanel[], agencies: read
       data: panel.rows.map((row) => ({
         value: Math.max(1, row.figure.count.max),
         itemStyle: styleFor(row.figure.status),
-        label: { show: true, position: 'right', formatter: figureText(row, locale), color: theme.text },
+        label: { show: true, position: 'right', formatter: labels.get(row)!, color: theme.text },
       })),
     })),
   }

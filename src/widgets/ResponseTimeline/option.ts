@@ -155,6 +155,15 @@ export function timelineHeight(data: TimelineData | undefined): number {
   return Math.max(200, data.lanes.length * (20 + Math.max(...perLane) * 20) + TIMELINE_MARGIN)
 }
 
+/**
+ * Where an action's label goes: right of its marker, or left of it when it would run past the plot's
+ * right edge (the last action of an incident was cut off). About 6 px a character at 11 px.
+ */
+export function labelPlacement(markerX: number, radius: number, label: string, plotRight: number): { x: number; align: 'left' | 'right' } {
+  const fitsRight = markerX + radius + 4 + label.length * 6 <= plotRight
+  return fitsRight ? { x: markerX + radius + 4, align: 'left' } : { x: markerX - radius - 4, align: 'right' }
+}
+
 export function buildTimelineOption(data: TimelineData, locale: ChartLocale, theme: ChartTheme, summary: string): TimelineOption {
   const first = Math.min(...data.items.map((item) => item.date.start))
   const last = Math.max(...data.items.map((item) => item.date.end))
@@ -221,9 +230,12 @@ export function buildTimelineOption(data: TimelineData, locale: ChartLocale, the
             children.push({ type: 'rect', shape: { x: x0, y: y - 5, width: Math.max(4, x1 - x0), height: 10, r: 3 }, style: { fill: `${colour}33`, stroke: colour, lineWidth: 1 } })
           }
           children.push({ type: 'path', shape: { pathData: shapePath(shape, x0, y, r) }, style: { fill: standout ? colour : theme.background, stroke: colour, lineWidth: standout ? 2.5 : 1.5 } })
+          const label = actionLabel(item, locale)
+          const { x: plotLeft, width: plotWidth } = params.coordSys as unknown as { x: number; width: number }
+          const place = labelPlacement(x0, r, label, plotLeft + plotWidth)
           children.push({
             type: 'text',
-            style: { text: actionLabel(item, locale), x: x0 + r + 4, y, fill: theme.text, font: `${standout ? 'bold ' : ''}11px sans-serif`, verticalAlign: 'middle' },
+            style: { text: label, x: place.x, align: place.align, y, fill: theme.text, font: `${standout ? 'bold ' : ''}11px sans-serif`, verticalAlign: 'middle' },
           })
           return { type: 'group', children }
         },
