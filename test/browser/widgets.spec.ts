@@ -117,6 +117,11 @@ test.describe('the four widgets on the demo dashboard', () => {
       expect(overflow, lang).toBeLessThanOrEqual(0)
       await page.screenshot({ path: `${ARTIFACTS}/dashboard-320-${lang}.png`, fullPage: true })
     }
+    // With every state in the data, the region filter lists long names ("Dadra and Nagar Haveli and Daman and Diu").
+    await serveJson(page, '/fixtures/synthetic-every-state.json', syntheticDataset({ count: 500, seed: 3 }))
+    await page.goto('/?dataset=/fixtures/synthetic-every-state.json')
+    await expect(page.locator('.ghatna-chart[data-rendered]')).toHaveCount(4)
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth), 'every state').toBeLessThanOrEqual(0)
   })
 
   test('a large synthetic dataset from ?dataset= draws every widget', async ({ page }) => {
