@@ -6,6 +6,9 @@ import { NATIONAL } from './regions'
 import { DEFAULT_TIMEZONE, parsePartialDate, compareDates, type PartialDate } from './dates'
 import { lagBetween, type FigureRange, type Lag } from './format'
 import type { Agency, Impact, ImpactStatus, ImpactUnit, Incident, Response } from './schema'
+import { quantityKeyOf, unitKeyOf } from './quantity'
+
+export { quantityKeyOf, unitKeyOf }
 
 export type SourceIds = string[]
 
@@ -28,19 +31,31 @@ export interface ImpactFigure {
   incidentId: string
   index: number
   unit: ImpactUnit
+  /** The unit as a key: `people`, or `other:` and the label for unit `other` (so "rupees" and "claims" stay apart). */
+  unitKey: string
+  /** Unit key and measure: figures of one incident with the same quantity key are readings of one quantity. */
+  quantityKey: string
   status: FigureStatus
   /** Undefined when the report gives no number ("lakhs of people"): listed, not charted. */
   count?: FigureRange
   sources: SourceIds
 }
 
-/** One incident's figure for one unit: every source's number, so disagreement shows as a range. */
-export interface IncidentUnitFigure {
+/** One quantity of one incident (unit, unitLabel and measure alike): every source's number, so disagreement shows as a range. */
+export interface IncidentQuantity {
   incidentId: string
   unit: ImpactUnit
+  unitKey: string
+  quantityKey: string
   range: FigureRange
   figures: ImpactFigure[]
 }
+
+/** True when the readings of one quantity differ: the kit says "sources disagree" only then. */
+export function disagrees(quantity: IncidentQuantity): boolean {
+  return quantity.figures.length > 1 && quantity.range.min !== quantity.range.max
+}
+
 
 export interface ResponseStep {
   incidentId: string
@@ -68,7 +83,8 @@ export interface RegionTally {
   downtimeApproximate: boolean
   /** Outages whose end was not reported: counted, not added to downtime. */
   openOutages: number
-  affected: Partial<Record<ImpactUnit, UnitTally>>
+  /** By unit key (`people`, `other:rupees`): never summed across units. */
+  affected: Partial<Record<string, UnitTally>>
 }
 
 export interface Tallies {
@@ -137,22 +153,37 @@ export const impactFigures = perIncident((incident): ImpactFigure[] =>
       incidentId: incident.id,
       index,
       unit: impact.unit,
+      unitKey: unitKeyOf(impact),
+      quantityKey: quantityKeyOf(impact),
       status: impact.status ?? 'unspecified',
       ...(count && { count }),
       sources: refs(impact.source),
     }
   }))
 
-/** Per unit, the range spanning every counted, non-denied figure of the incident (412 and 413 → 412–413). */
-export const unitFigures = perIncident((incident): IncidentUnitFigure[] => {
-  const byUnit = new Map<ImpactUnit, IncidentUnitFigure>()
+/** Per quantity, the range spanning every counted, non-denied reading of it (412 and 413 towns covered → 412–413). */
+export const quantityFigures = perIncident((incident): IncidentQuantity[] => {
+  const byQuantity = new Map<string, IncidentQuantity>()
   for (const figure of impactFigures(incident)) {
     if (!figure.count || figure.status === 'denied') continue
-    const current = byUnit.get(figure.unit)
+    const current = byQuantity.get(figure.quantityKey)
     if (current) {
       current.range = { min: Math.min(current.range.min, figure.count.min), max: Math.max(current.range.max, figure.count.max) }
       current.figures.push(figure)
-    } else byUnit.set(figure.unit, { incidentId: incident.id, unit: figure.unit, range: { ...figure.count }, figures: [figure] })
+    } else byQuantity.set(figure.quantityKey, { incidentId: incident.id, unit: figure.unit, unitKey: figure.unitKey, quantityKey: figure.quantityKey, range: { ...figure.count }, figures: [figure] })
+  }
+  return [...byQuantity.values()]
+})
+
+/**
+ * What an incident counts in each unit for the tallies: its largest quantity of that unit. Different
+ * quantities (people whose data leaked, people arrested) are never added, so nobody is counted twice.
+ */
+export const unitFigures = perIncident((incident): IncidentQuantity[] => {
+  const byUnit = new Map<string, IncidentQuantity>()
+  for (const quantity of quantityFigures(incident)) {
+    const current = byUnit.get(quantity.unitKey)
+    if (!current || quantity.range.max > current.range.max) byUnit.set(quantity.unitKey, quantity)
   }
   return [...byUnit.values()]
 })
@@ -189,7 +220,7 @@ interface Contribution {
   downtimeMinutes: number
   downtimeApproximate: boolean
   openOutages: number
-  units: IncidentUnitFigure[]
+  units: IncidentQuantity[]
   figures: ImpactFigure[]
 }
 
@@ -215,13 +246,13 @@ function addContribution(tally: RegionTally, contribution: Contribution): void {
   tally.downtimeMinutes += contribution.downtimeMinutes
   tally.downtimeApproximate ||= contribution.downtimeApproximate
   for (const figure of contribution.units) {
-    const unit = (tally.affected[figure.unit] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })
+    const unit = (tally.affected[figure.unitKey] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })
     unit.total = addRange(unit.total, figure.range)
     unit.incidents += 1
   }
   for (const figure of contribution.figures) {
     if (!figure.count) continue
-    const unit = (tally.affected[figure.unit] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })
+    const unit = (tally.affected[figure.unitKey] ??= { total: { min: 0, max: 0 }, byStatus: {}, incidents: 0 })
     unit.byStatus[figure.status] = addRange(unit.byStatus[figure.status], figure.count)
   }
 }

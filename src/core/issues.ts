@@ -9,6 +9,7 @@ export type RuleCode =
   | 'id-format' | 'duplicate-id' | 'duplicate-source' | 'duplicate-agency' | 'min-items' | 'empty-text' | 'local-text'
   | 'non-negative' | 'finite' | 'count' | 'range-order' | 'end-before-start'
   | 'source-ref' | 'unknown-source' | 'unknown-agency' | 'url-scheme' | 'lang-tag' | 'unit-label' | 'unknown-key'
+  | 'measure-missing'
 
 export interface ValidationIssue {
   severity: 'error' | 'warning'
@@ -78,6 +79,7 @@ const EN: Record<RuleCode, Template> = {
   'lang-tag': (_, v) => `${v} is not a language tag such as "hi" or "en".`,
   'unit-label': () => 'is required when unit is "other": say what was counted.',
   'unknown-key': (i, v) => `unknown key ${v} is kept but not used by this kit${i.count && i.count > 1 ? ` (${i.count} places in the file)` : ''}.`,
+  'measure-missing': (i, v) => `${i.expected} give different figures (${v}) of one unit with no "measure": is this one quantity or several? Add "measure" to each impact (e.g. "servers infected", "servers in the estate"); until then they are shown as sources that disagree.`,
 }
 
 const HI: Record<RuleCode, Template> = {
@@ -115,6 +117,7 @@ const HI: Record<RuleCode, Template> = {
   'lang-tag': (_, v) => `${v} "hi" या "en" जैसा भाषा टैग नहीं है।`,
   'unit-label': () => 'unit "other" होने पर आवश्यक है: बताएँ कि क्या गिना गया।',
   'unknown-key': (i, v) => `अज्ञात कुंजी ${v} रखी गई है पर यह किट उसका उपयोग नहीं करती${i.count && i.count > 1 ? ` (फ़ाइल में ${i.count} जगह)` : ''}।`,
+  'measure-missing': (i, v) => `${i.expected} एक ही इकाई के अलग-अलग आँकड़े (${v}) देते हैं, पर "measure" नहीं है: यह एक ही मात्रा है या कई? हर impact में "measure" जोड़ें (जैसे "संक्रमित सर्वर", "कुल सर्वर"); तब तक इन्हें असहमत स्रोतों की तरह दिखाया जाता है।`,
 }
 
 /** A JSON value's kind, named as valibot names expected types. */

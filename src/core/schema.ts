@@ -85,6 +85,11 @@ export const ImpactSchema = v.looseObject({
   count: v.optional(v.union([NonNegative, CountRangeSchema], 'count')),
   unit: v.picklist(IMPACT_UNITS, 'enum'),
   unitLabel: v.optional(LocalTextSchema),
+  /**
+   * Addition to v1: what is counted, in words ("servers infected", "towns covered by the portal").
+   * Two figures of one incident are one quantity (a disagreement) only when unit, unitLabel and measure all match.
+   */
+  measure: v.optional(LocalTextSchema),
   status: v.optional(v.picklist(IMPACT_STATUSES, 'enum')),
   by: v.optional(AgencyRefSchema),
   source: v.optional(SourceRefSchema),
@@ -103,6 +108,8 @@ export const ResponseSchema = v.looseObject({
 export const IncidentSchema = v.looseObject({
   id: Id,
   title: LocalTextSchema,
+  /** Addition to v1: a label of a few words ("AIIMS Delhi ransomware") where a chart names the incident. */
+  shortTitle: v.optional(LocalTextSchema),
   summary: v.optional(LocalTextSchema),
   regions: v.pipe(v.array(RegionCodeSchema), v.minLength(1, 'min-items')),
   place: v.optional(LocalTextSchema),

@@ -13,6 +13,7 @@ import { DEFAULT_TIMEZONE, parsePartialDate } from './dates'
 import { nearest } from './suggest'
 import { jsonType, type RuleCode, type ValidationIssue } from './issues'
 import { compileFastCheck } from './fastCheck'
+import { unitKeyOf } from './quantity'
 
 export interface ValidDataset {
   schemaVersion: 1
@@ -195,6 +196,7 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
     if (typeof count === 'object' && count.min > count.max) error('range-order', ['impacts', i, 'count'], { value: count })
     if (impact.unit === 'other' && impact.unitLabel === undefined) error('unit-label', ['impacts', i, 'unitLabel'])
   })
+  ambiguousQuantities(incident, index, warnings)
   let responsesChanged = false
   const responses = incident.responses?.map((response, i) => {
     checkSourceRef(response.source, ['responses', i, 'source'])
@@ -206,6 +208,29 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
   })
   if (!regionsChanged && !responsesChanged) return incident
   return { ...incident, regions, ...(responsesChanged ? { responses } : {}) }
+}
+
+/**
+ * Figures of one unit with no measure and different values: one quantity the sources disagree on
+ * (412 and 413 towns), or several quantities (5 servers infected, 100 servers in the estate)?
+ * Only the author knows; the kit reads them as one, and says so.
+ */
+function ambiguousQuantities(incident: Incident, index: number, warnings: ValidationIssue[]): void {
+  const byUnit = new Map<string, number[]>()
+  incident.impacts?.forEach((impact, i) => {
+    if (impact.measure !== undefined || impact.count === undefined || impact.status === 'denied') return
+    const key = unitKeyOf(impact)
+    byUnit.set(key, [...(byUnit.get(key) ?? []), i])
+  })
+  for (const indices of byUnit.values()) {
+    const counts = indices.map((i) => incident.impacts![i]!.count!)
+    const values = new Set(counts.map((count) => JSON.stringify(count)))
+    if (values.size < 2) continue
+    warnings.push({
+      severity: 'warning', rule: 'measure-missing', path: pathText(['incidents', index, 'impacts', indices[0]!]), incidentId: incident.id,
+      value: counts, expected: indices.map((i) => `impacts[${i}]`).join(', '),
+    })
+  }
 }
 
 /** The header fields that are valid on their own: a bad time zone must not cost the dataset its title. */

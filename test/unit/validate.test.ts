@@ -134,3 +134,23 @@ describe('lenient rules: warned, not rejected', () => {
     expect(report.dataset!.incidents).toHaveLength(1)
   })
 })
+
+describe('what a figure counts (measure)', () => {
+  const warningsFor = (impacts: object[]) => validateDataset(datasetWith([minimalIncident({ id: 'hospital', impacts })])).warnings
+  it('asks whether different figures of one unit without a measure are one quantity or several, in both languages', () => {
+    const warnings = warningsFor([{ unit: 'devices', count: 5 }, { unit: 'devices', count: 100 }, { unit: 'people', count: 3, measure: 'staff questioned' }])
+    expect(messages(warnings)).toEqual([
+      'incident "hospital", incidents[0].impacts[0]: impacts[0], impacts[1] give different figures ([5,100]) of one unit with no "measure": is this one quantity or several? Add "measure" to each impact (e.g. "servers infected", "servers in the estate"); until then they are shown as sources that disagree.',
+    ])
+    expect(messages(warnings, 'hi')).toEqual([
+      'घटना "hospital", incidents[0].impacts[0]: impacts[0], impacts[1] एक ही इकाई के अलग-अलग आँकड़े ([5,100]) देते हैं, पर "measure" नहीं है: यह एक ही मात्रा है या कई? हर impact में "measure" जोड़ें (जैसे "संक्रमित सर्वर", "कुल सर्वर"); तब तक इन्हें असहमत स्रोतों की तरह दिखाया जाता है।',
+    ])
+  })
+  it('says nothing when the figures agree, carry measures, or are of different "other" labels', () => {
+    expect(warningsFor([{ unit: 'towns', count: 413 }, { unit: 'towns', count: 413 }])).toEqual([])
+    expect(warningsFor([{ unit: 'devices', count: 5, measure: 'servers infected' }, { unit: 'devices', count: 100, measure: 'servers in the estate' }])).toEqual([])
+    expect(warningsFor([{ unit: 'other', unitLabel: 'rupees', count: 5 }, { unit: 'other', unitLabel: 'claims', count: 9 }])).toEqual([])
+    // A shortTitle and a measure are part of the format: no unknown-key warning.
+    expect(validateDataset(datasetWith([minimalIncident({ shortTitle: { en: 'Short', hi: 'छोटा' }, impacts: [{ unit: 'people', count: 1, measure: 'people' }] })])).warnings).toEqual([])
+  })
+})
