@@ -5,6 +5,9 @@
  */
 import { init, use, type EChartsType, type EChartsCoreOption } from 'echarts/core'
 import type { ChartTheme } from './themes'
+import { estimateText } from './textWidth'
+
+export const estimateWidth = (text: string, size: number) => estimateText(text, size)
 
 export interface ExportStamp {
   title: string
@@ -17,10 +20,24 @@ export interface ExportStamp {
 const FONT = 'system-ui, "Noto Sans", "Noto Sans Devanagari", "Nirmala UI", sans-serif'
 const PAD = 16
 
-function wrap(text: string, maxWidth: number, measure: (s: string) => number): string[] {
+/** Lines that fit `maxWidth`: broken at spaces, and a word longer than a line (a URL) broken where it must. */
+export function wrap(text: string, maxWidth: number, measure: (s: string) => number): string[] {
   const lines: string[] = []
   let line = ''
-  for (const word of text.split(/\s+/)) {
+  const words = text.split(/\s+/).flatMap((word) => {
+    if (measure(word) <= maxWidth) return [word]
+    const pieces: string[] = []
+    let piece = ''
+    for (const char of word) {
+      if (piece && measure(piece + char) > maxWidth) {
+        pieces.push(piece)
+        piece = ''
+      }
+      piece += char
+    }
+    return piece ? [...pieces, piece] : pieces
+  })
+  for (const word of words) {
     const next = line ? `${line} ${word}` : word
     if (measure(next) > maxWidth && line) {
       lines.push(line)
@@ -87,8 +104,8 @@ export async function exportSvg(option: EChartsCoreOption, width: number, height
   chart.setOption({ ...still, animation: false })
   const body = chart.renderToSVGString()
   chart.dispose()
-  // Text widths estimated (no canvas needed): about 0.55 em per character.
-  const { head, foot, headHeight, footHeight } = layout(stamp, width, (s, size) => s.length * size * 0.55)
+  // Text widths estimated (no canvas needed), on the generous side so no line runs past the width.
+  const { head, foot, headHeight, footHeight } = layout(stamp, width, (s, size, bold) => estimateText(s, size, bold))
   let y = PAD
   const text = (line: Block) => {
     const out = `<text x="${PAD}" y="${y + line.size}" font-family="${xml(FONT)}" font-size="${line.size}"${line.bold ? ' font-weight="bold"' : ''} fill="${line.muted ? theme.muted : theme.text}">${xml(line.text)}</text>`

@@ -20,6 +20,11 @@ export function text(value: LocalText | undefined, locale: ChartLocale): string 
   return localText(value, locale.lang)
 }
 
+/** Where a chart names an incident: its short title, else its title shortened to a label's length. */
+export function incidentName(incident: Incident, locale: ChartLocale, max = 48): string {
+  return incident.shortTitle !== undefined ? text(incident.shortTitle, locale) : clip(text(incident.title, locale), max)
+}
+
 /** A table cell: plain text in the UI language, or text that fell back to another language and says which. */
 export type TableCell = string | { text: string; lang: string }
 

@@ -8,7 +8,7 @@ import { validateDataset } from '../core/validate'
 import { describeIssue, type MessageLang } from '../core/issues'
 
 const USAGE = `Usage: ghatna validate FILE [--lang en|hi] [--json]
-       ghatna render --widget map|downtime|impact|timeline --dataset FILE [--lang hi] [--theme dark] [--metric downtime] [--width 800] > widget.svg
+       ghatna render --widget map|downtime|impact|timeline --dataset FILE [--lang hi] [--theme dark] [--metric downtime] [--width 800] [--strict] > widget.svg
 
 Checks a Ghatna incident dataset (format version 1) and prints every problem
 with the incident id, the JSON path, the value and the rule broken.
@@ -64,8 +64,9 @@ export async function main(args: readonly string[]): Promise<CliResult> {
   if (typeof options === 'string') return { code: 2, stdout: '', stderr: `${options}\n` }
   try {
     const result = await renderWidget(options)
-    if ('error' in result) return { code: 1, stdout: '', stderr: `[ghatna] ${options.dataset}: ${result.error}\n` }
-    return { code: 0, stdout: `${result.svg}\n`, stderr: '' }
+    const problems = result.problems.map((line) => `[ghatna] ${options.dataset}: ${line}\n`).join('')
+    if (result.svg === undefined) return { code: 1, stdout: '', stderr: `${problems}[ghatna] ${options.dataset}: ${result.error}\n` }
+    return { code: 0, stdout: `${result.svg}\n`, stderr: problems }
   } catch (cause) {
     return { code: 2, stdout: '', stderr: `[ghatna] cannot render ${options.dataset}: ${cause instanceof Error ? cause.message : String(cause)}\n` }
   }

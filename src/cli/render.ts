@@ -1,34 +1,39 @@
 /**
- * `ghatna render --widget map --dataset file.json [--lang hi] [--theme dark] [--metric downtime] [--width 800]`:
- * a widget as a static SVG, drawn with ECharts' server-side renderer from the same
- * option builders the browser uses, stamped with title, dataset, date and sources.
- * For pages without script: AMP, feed readers, social cards, <noscript>.
+ * `ghatna render --widget map --dataset file.json [--lang hi] [--theme dark] [--metric downtime] [--width 800] [--strict]`:
+ * a widget as a static SVG, drawn with ECharts' server-side renderer from the same headless models
+ * the browser uses (height, bars, layout, option), stamped with title, dataset, date and a summary
+ * of the sources. For pages without script: AMP, feed readers, social cards, <noscript>.
  */
 import { readFileSync } from 'node:fs'
+import { parseArgs } from 'node:util'
 import { use, registerMap } from 'echarts/core'
 import { MapChart, BarChart, CustomChart } from 'echarts/charts'
-import { GridComponent, TitleComponent, AriaComponent } from 'echarts/components'
+import { GridComponent, AriaComponent, GraphicComponent } from 'echarts/components'
 import type { EChartsCoreOption } from 'echarts/core'
 import { validateDataset } from '../core/validate'
 import { describeIssue } from '../core/issues'
-import { tallyByRegion, outageSpans } from '../core/aggregate'
+import { tallyByRegion } from '../core/aggregate'
 import { parsePartialDate } from '../core/dates'
 import { localText } from '../core/localText'
 import { createGhatnaI18n } from '../i18n'
 import { chartLocale, sourceLine, type ChartLocale } from '../charts/locale'
 import { themeOf } from '../charts/themes'
-import { exportSvg } from '../charts/export'
+import { exportSvg, estimateWidth } from '../charts/export'
 import { normaliseGeometry } from '../geo/india'
 import topology from '../geo/india-36.topo.json'
-import { buildMapOption, regionFigures, type MapMetric } from '../widgets/IncidentMap/option'
-import { buildDowntimeOption, longestOutages, MAX_BARS } from '../widgets/DowntimeChart/option'
-import { buildImpactOption, impactPanels, panelHeights } from '../widgets/ImpactChart/option'
-import { buildTimelineOption, timelineData, timelineHeight } from '../widgets/ResponseTimeline/option'
+import type { MapMetric } from '../widgets/IncidentMap/option'
+import { mapModel, staticMapOption } from '../widgets/IncidentMap/model'
+import { downtimeModel } from '../widgets/DowntimeChart/model'
+import { impactModel } from '../widgets/ImpactChart/model'
+import { timelineModel } from '../widgets/ResponseTimeline/model'
 import type { Lang } from '../core/format'
 
-use([MapChart, BarChart, CustomChart, GridComponent, TitleComponent, AriaComponent])
+use([MapChart, BarChart, CustomChart, GridComponent, AriaComponent, GraphicComponent])
 
-export const RENDER_USAGE = `Usage: ghatna render --widget map|downtime|impact|timeline --dataset FILE [--lang en|hi] [--theme light|dark] [--metric incidents|downtime|affected] [--width 800] [--incident ID]`
+export const RENDER_USAGE = `Usage: ghatna render --widget map|downtime|impact|timeline --dataset FILE [--lang en|hi] [--theme light|dark] [--metric incidents|downtime|affected] [--width 800] [--incident ID] [--unit KEY] [--strict]`
+
+/** Sources named under a static picture; the rest are counted ("180 sources; the first 8:"). */
+export const SOURCES_LISTED = 8
 
 export interface RenderOptions {
   widget: string
@@ -38,35 +43,69 @@ export interface RenderOptions {
   metric: MapMetric
   width: number
   incident?: string
+  /** The impact chart's unit (`people`, `devices`, `other:rupees`). */
+  unit?: string
+  /** Refuse a dataset with errors instead of drawing its valid incidents. */
+  strict?: boolean
 }
 
+const CHOICES = {
+  widget: ['map', 'downtime', 'impact', 'timeline'],
+  lang: ['en', 'hi'],
+  theme: ['light', 'dark'],
+  metric: ['incidents', 'downtime', 'affected'],
+} as const
+
 export function parseRenderArgs(args: readonly string[]): RenderOptions | string {
-  const value = (name: string) => {
-    const i = args.indexOf(`--${name}`)
-    return i >= 0 ? args[i + 1] : undefined
+  let values: Record<string, string | boolean | undefined>
+  try {
+    ;({ values } = parseArgs({
+      args: [...args],
+      options: {
+        widget: { type: 'string' }, dataset: { type: 'string' }, lang: { type: 'string' }, theme: { type: 'string' },
+        metric: { type: 'string' }, width: { type: 'string' }, incident: { type: 'string' }, unit: { type: 'string' }, strict: { type: 'boolean' },
+      },
+      strict: true,
+      allowPositionals: false,
+    }))
+  } catch (cause) {
+    return `${cause instanceof Error ? cause.message : String(cause)}\n${RENDER_USAGE}`
   }
-  const widget = value('widget')
-  const dataset = value('dataset')
-  if (!widget || !['map', 'downtime', 'impact', 'timeline'].includes(widget)) return `--widget must be map, downtime, impact or timeline.\n${RENDER_USAGE}`
+  const { widget, dataset } = values as Record<string, string | undefined>
+  if (!widget || !(CHOICES.widget as readonly string[]).includes(widget)) return `--widget must be map, downtime, impact or timeline.\n${RENDER_USAGE}`
   if (!dataset) return `--dataset FILE is required.\n${RENDER_USAGE}`
-  const metric = value('metric') ?? 'incidents'
-  if (!['incidents', 'downtime', 'affected'].includes(metric)) return `--metric must be incidents, downtime or affected.`
-  const width = Number(value('width') ?? 800)
+  for (const key of ['lang', 'theme', 'metric'] as const) {
+    const value = values[key]
+    if (typeof value === 'string' && !(CHOICES[key] as readonly string[]).includes(value)) return `--${key} must be ${CHOICES[key].join(', ')}; found "${value}".`
+  }
+  const width = Number(values.width ?? 800)
   if (!Number.isFinite(width) || width < 280 || width > 4000) return '--width must be between 280 and 4000.'
-  const incident = value('incident')
   return {
-    widget, dataset, width, metric: metric as MapMetric,
-    lang: value('lang') === 'hi' ? 'hi' : 'en',
-    theme: value('theme') === 'dark' ? 'dark' : 'light',
-    ...(incident && { incident }),
+    widget, dataset, width,
+    metric: (values.metric as MapMetric | undefined) ?? 'incidents',
+    lang: values.lang === 'hi' ? 'hi' : 'en',
+    theme: values.theme === 'dark' ? 'dark' : 'light',
+    ...(typeof values.incident === 'string' && { incident: values.incident }),
+    ...(typeof values.unit === 'string' && { unit: values.unit }),
+    ...(values.strict === true && { strict: true }),
   }
 }
 
 let mapRegistered = false
 
-export async function renderWidget(options: RenderOptions, readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): Promise<{ svg: string } | { error: string }> {
+export interface RenderResult {
+  svg?: string
+  /** Why nothing was drawn. */
+  error?: string
+  /** Problems in the dataset, one line each, for stderr: the picture leaves those incidents out. */
+  problems: string[]
+}
+
+export async function renderWidget(options: RenderOptions, readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): Promise<RenderResult> {
   const report = validateDataset(readFile(options.dataset))
-  if (report.fatal || !report.dataset) return { error: describeIssue(report.fatal ?? report.errors[0]!, options.lang) }
+  if (report.fatal || !report.dataset) return { error: describeIssue(report.fatal ?? report.errors[0]!, options.lang), problems: [] }
+  const problems = report.errors.map((issue) => `error: ${describeIssue(issue, options.lang)}`)
+  if (options.strict && problems.length > 0) return { error: options.lang === 'hi' ? `डेटासेट में ${problems.length} त्रुटियाँ; --strict के कारण कुछ नहीं बनाया गया।` : `${problems.length} ${problems.length === 1 ? 'error' : 'errors'} in the dataset; nothing drawn (--strict).`, problems }
   const { incidents, agencies, meta } = report.dataset
   const timeZone = meta.timezone ?? 'Asia/Kolkata'
   const i18n = createGhatnaI18n(options.lang)
@@ -74,10 +113,12 @@ export async function renderWidget(options: RenderOptions, readFile: (path: stri
   const locale = chartLocale(options.lang, t, timeZone)
   const theme = themeOf(options.theme)
   const { width } = options
+  const now = Date.now()
 
   let option: EChartsCoreOption
   let height: number
   let title: string
+  let shown: readonly typeof incidents[number][] = incidents
   const credits: string[] = []
   switch (options.widget) {
     case 'map': {
@@ -85,45 +126,46 @@ export async function renderWidget(options: RenderOptions, readFile: (path: stri
         registerMap('ghatna-india', normaliseGeometry(topology).geometry as unknown as Parameters<typeof registerMap>[1])
         mapRegistered = true
       }
-      const tallies = tallyByRegion(incidents, timeZone)
-      const figures = regionFigures(tallies, options.metric, locale)
-      option = buildMapOption({ mapName: 'ghatna-india', metric: options.metric, figures, selected: undefined, incidentsById: new Map(), timeZone }, locale, theme, '')
-      height = Math.round(width * 1.05)
+      const model = mapModel({ tallies: tallyByRegion(incidents, timeZone), incidents, locale, theme, metric: options.metric, mapName: 'ghatna-india' })
+      ;({ option, height } = staticMapOption(model, width, locale, theme, estimateWidth))
       title = t('map.title')
-      if (tallies.national.incidents) credits.push(t('map.national', { count: tallies.national.incidents }))
       credits.push(t('map.attribution'))
       break
     }
     case 'downtime': {
-      const rows = incidents.flatMap((incident) => outageSpans(incident, timeZone).map((outage) => ({ outage, incident })))
-      const drawn = longestOutages(rows, MAX_BARS, Date.now())
-      option = buildDowntimeOption(drawn, locale, theme, Date.now(), '')
-      height = Math.max(180, drawn.length * 46 + 60)
+      const model = downtimeModel({ incidents, locale, theme, now })
+      option = model.option
+      height = model.height
+      shown = [...new Set(model.drawn.map((row) => row.incident))]
       title = t('downtime.title')
       break
     }
     case 'impact': {
-      const { panels } = impactPanels(incidents, locale)
-      option = buildImpactOption(panels, agencies, locale, theme, '')
-      height = Math.max(120, panelHeights(panels).reduce((a, b) => a + b, 0))
-      title = t('impact.title')
+      const model = impactModel({ incidents, agencies, locale, theme, ...(options.unit && { unitKey: options.unit }) })
+      if (!model.option) return { error: t('impact.summaryNone'), problems }
+      option = model.option
+      height = model.height
+      shown = [...new Set(model.drawn.map((row) => row.incident))]
+      title = `${t('impact.title')}: ${model.unit!.label}`
       break
     }
     default: {
-      const chosen = incidents.find((i) => i.id === options.incident) ?? incidents.find((i) => (i.responses?.length ?? 0) > 0)
-      if (!chosen) return { error: t('timeline.none') }
-      const data = timelineData(chosen, agencies, locale, timeZone)
-      option = buildTimelineOption(data, locale, theme, '')
-      height = timelineHeight(data)
-      title = `${t('timeline.title')}: ${localText(chosen.title, options.lang)}`
+      const model = timelineModel({ incidents, agencies, locale, theme, width, ...(options.incident && { incidentId: options.incident }) })
+      if (!model.option || !model.incident) return { error: t('timeline.none'), problems }
+      option = model.option
+      height = model.height
+      shown = [model.incident]
+      title = `${t('timeline.title')}: ${localText(model.incident.title, options.lang)}`
     }
   }
   const updated = meta.updated ? parsePartialDate(meta.updated, timeZone) : undefined
-  const sources = [...new Set(incidents.flatMap((incident) => incident.sources.map((source) => sourceLine(source, locale, true))))]
+  const sources = [...new Set(shown.flatMap((incident) => incident.sources.map((source) => sourceLine(source, locale, true))))]
+  const listed = sources.slice(0, SOURCES_LISTED)
+  const sourceHeading = sources.length > listed.length ? t('render.sourcesSome', { count: locale.format.number(sources.length), shown: listed.length }) : t('render.sourcesAll', { count: locale.format.number(sources.length) })
   const svg = await exportSvg(option, width, height, {
     title,
     subtitle: [`${t('app.datasetLabel')}: ${localText(meta.title, options.lang)}${meta.license ? ` (${meta.license})` : ''}${updated ? ` · ${t('app.asOf', { date: locale.format.date(updated) })}` : ''}`],
-    footer: [...sources.map((line) => `${t('incident.source')}: ${line}`), ...credits, 'Ghatna'],
+    footer: [sourceHeading, ...listed, ...credits, 'Ghatna'],
   }, theme)
-  return { svg }
+  return { svg, problems }
 }

@@ -1,52 +1,74 @@
 import { describe, expect, it } from 'vitest'
-import { buildImpactOption, impactPanels, impactTooltip } from '../../src/widgets/ImpactChart/option'
+import { impactTooltip } from '../../src/widgets/ImpactChart/option'
+import { impactModel, MAX_BARS } from '../../src/widgets/ImpactChart/model'
+import { validateDataset } from '../../src/core/validate'
 import { THEMES } from '../../src/charts/themes'
-import { seed, seedIncident, testLocale } from '../fixtures/locale'
+import { datasetWith, minimalIncident } from '../fixtures/minimal'
+import { seed, testLocale } from '../fixtures/locale'
 
 type Bar = { value: number; itemStyle: { decal?: unknown; borderType?: string; color: string }; label: { formatter: string } }
+const bars = (model: ReturnType<typeof impactModel>) => (model.option!.series as { data: Bar[] }[])[0]!.data
+const names = (model: ReturnType<typeof impactModel>) => (model.option!.yAxis as { data: string[] }).data
+const en = testLocale('en')
+const model = (incidents = seed.incidents, unitKey?: string, locale = en) => impactModel({ incidents, agencies: seed.agencies, locale, theme: THEMES.light, ...(unitKey && { unitKey }) })
 
-describe('impact panels', () => {
-  const en = testLocale('en')
-  const { panels, uncounted } = impactPanels(seed.incidents, en)
-  it('keeps units apart, largest panel first, and lists figures without a number separately', () => {
-    expect(panels.map((panel) => panel.unitLabel)).toEqual(['people', 'towns'])
-    expect(uncounted.map((u) => u.incident.id)).toEqual(['bihar-102-ambulance-ransomware-2021', 'cowin-telegram-bot-leak-2023'])
+describe('impact model', () => {
+  it('offers one unit at a time, people first, and lists figures without a number separately', () => {
+    const m = model()
+    expect(m.units.map((unit) => [unit.key, unit.label, unit.rows.length])).toEqual([['people', 'people', 1], ['towns', 'towns', 2]])
+    expect(m.unit!.key).toBe('people')
+    expect(m.uncounted.map((u) => u.incident.id)).toEqual(['bihar-102-ambulance-ransomware-2021', 'cowin-telegram-bot-leak-2023'])
+    expect(m.summary).toBe('3 figures in 2 units, never added across units. Shown: people; the largest, 15 crore people (Claimed), Hackers claim a database of 150 million CoWIN users; Health Ministry denies any breach.')
   })
-  it('labels figures in crore with their status, and styles status by outline and pattern, not colour alone', () => {
-    const option = buildImpactOption(panels, seed.agencies, en, THEMES.light, '')
-    const [people, towns] = option.series as { data: Bar[] }[]
-    expect(people!.data.map((bar) => bar.label.formatter)).toEqual(['15 crore · Claimed'])
-    expect(towns!.data.map((bar) => bar.label.formatter)).toEqual(['413 · Confirmed', '412 · Claimed'])
-    expect(towns!.data[0]!.itemStyle.borderType).toBeUndefined()
-    expect(towns!.data[1]!.itemStyle.borderType).toBe('dashed')
-    const hi = testLocale('hi')
-    const [hiPeople] = buildImpactOption(impactPanels(seed.incidents, hi).panels, seed.agencies, hi, THEMES.light, '').series as { data: Bar[] }[]
-    expect(hiPeople!.data[0]!.label.formatter).toBe('15 करोड़ · दावा')
+  it('names each bar by its incident and what was counted, and styles status by outline and pattern, not colour alone', () => {
+    const towns = model(seed.incidents, 'towns')
+    expect(names(towns)).toEqual(['MP e-Nagar Palika attack · towns covered by the portal', 'MP e-Nagar Palika attack · towns covered by the portal'])
+    expect(bars(towns).map((bar) => bar.label.formatter)).toEqual(['413 · Confirmed', '412 · Claimed'])
+    expect(bars(towns)[0]!.itemStyle.borderType).toBeUndefined()
+    expect(bars(towns)[1]!.itemStyle.borderType).toBe('dashed')
+    expect(bars(model(seed.incidents, undefined, testLocale('hi')))[0]!.label.formatter).toBe('15 करोड़ · दावा')
+    expect(names(model(seed.incidents, undefined, testLocale('hi')))).toEqual(['कोविन 15 करोड़ का दावा · बिक्री के लिए पेश डेटाबेस के उपयोगकर्ता'])
   })
-  it('leaves room beside the bars for the longest figure, within what a phone can spare', () => {
-    const right = (option: ReturnType<typeof buildImpactOption>) => (option.grid as { right: number }[]).map((grid) => grid.right)
-    // The seeds' longest, "15 crore · Claimed" (18 characters), sets the margin of every panel.
-    expect(right(buildImpactOption(panels, seed.agencies, en, THEMES.light, ''))).toEqual([133, 133])
-    const towns = panels[1]!
-    const wide = { ...towns, rows: [{ ...towns.rows[0]!, figure: { ...towns.rows[0]!.figure, count: { min: 92_000_000, max: 149_000_000 } } }] }
-    const label = (buildImpactOption([wide], seed.agencies, en, THEMES.light, '').series as { data: Bar[] }[])[0]!.data[0]!.label.formatter
-    expect(label).toBe('9.2 crore–14.9 crore · Confirmed')
-    // 32 characters would want 224 px: capped at 220; a chart narrower than 440 px (a phone) keeps 118 for its bars.
-    const option = buildImpactOption([wide], seed.agencies, en, THEMES.light, '')
-    expect(right(option)).toEqual([220])
-    expect(option.media).toEqual([{ query: { maxWidth: 440 }, option: { grid: [{ right: 118 }] } }])
-  })
-  it('shows both sources of a disputed figure as a range', () => {
-    const towns = panels[1]!
-    expect(towns.rows.map((row) => row.disagreement)).toEqual([{ min: 412, max: 413 }, { min: 412, max: 413 }])
-    expect(impactTooltip(towns.rows[1]!, towns, seed.agencies, en).map((line) => line.text)).toEqual([
+  it('shows readings of one quantity as sources that disagree, with the range', () => {
+    const m = model()
+    expect(m.disagreements.map((d) => [d.incident.id, d.measure, d.range, d.readings])).toEqual([['mp-e-nagar-palika-attack-2023', 'towns covered by the portal', { min: 412, max: 413 }, 2]])
+    const towns = model(seed.incidents, 'towns')
+    expect(impactTooltip(towns.drawn[1]!, 'towns', seed.agencies, en).map((line) => line.text)).toEqual([
       'Cyber attack destroys e-Nagar Palika portal data of 413 towns in Madhya Pradesh',
-      '412 towns · Claimed',
+      '412 towns (towns covered by the portal) · Claimed',
       'Figure given by: NDTV headline',
       'sources disagree: 412–413',
       'Headline of the same report: the portal "covers 412 urban areas".',
       'Source: NDTV (MPCG.NDTV.in), 23 Dec 2023',
     ])
-    expect(impactPanels([seedIncident('cowin-150-million-claim-2021')], testLocale('hi')).panels[0]!.unitLabel).toBe('लोग')
+  })
+
+  const two = (impacts: object[]) => validateDataset(datasetWith([minimalIncident({ id: 'hospital', shortTitle: 'Hospital attack', impacts })])).dataset!.incidents
+  it('never calls different measures, or different labels of unit "other", a disagreement', () => {
+    const servers = model(two([
+      { unit: 'devices', count: 5, measure: 'servers infected' },
+      { unit: 'devices', count: 100, measure: 'servers in the hospital' },
+    ]))
+    expect(servers.disagreements).toEqual([])
+    expect(servers.drawn.map((row) => row.disagreement)).toEqual([undefined, undefined])
+    expect(names(servers)).toEqual(['Hospital attack · servers in the hospital', 'Hospital attack · servers infected'])
+    const other = model(two([
+      { unit: 'other', unitLabel: 'US dollars ransom demanded', count: 5000 },
+      { unit: 'other', unitLabel: 'insurance claims exposed', count: 20 },
+    ]))
+    expect(other.units.map((unit) => unit.label)).toEqual(['insurance claims exposed', 'US dollars ransom demanded'])
+    expect(other.disagreements).toEqual([])
+    const same = model(two([
+      { unit: 'devices', count: 5, measure: { en: 'Servers infected', hi: 'संक्रमित सर्वर' } },
+      { unit: 'devices', count: 7, measure: 'servers  infected' },
+    ]))
+    expect(same.disagreements.map((d) => d.range)).toEqual([{ min: 5, max: 7 }])
+  })
+  it('draws at most MAX_BARS of a unit, largest first, and keeps every figure in the table', () => {
+    const incidents = validateDataset(datasetWith(Array.from({ length: 30 }, (_, i) => minimalIncident({ id: `i${i}`, impacts: [{ unit: 'people', count: (i + 1) * 100, measure: 'people affected' }] })))).dataset!.incidents
+    const m = model(incidents)
+    expect(m.drawn.map((row) => row.figure.count.max)).toEqual(Array.from({ length: MAX_BARS }, (_, i) => (30 - i) * 100))
+    expect(m.tableRows()).toHaveLength(30)
+    expect(m.height).toBe(MAX_BARS * 44 + 40)
   })
 })

@@ -41,14 +41,6 @@ export function drawnMinutes(outage: OutageSpan, now: number): number | undefine
   return undefined
 }
 
-export const MAX_BARS = 15
-
-/** The longest outages (ongoing ones by time so far; end-not-reported last), newest first among equals. */
-export function longestOutages(rows: readonly DowntimeRow[], max: number, now: number): DowntimeRow[] {
-  if (rows.length <= max) return [...rows]
-  return [...rows].sort((a, b) => (drawnMinutes(b.outage, now) ?? -1) - (drawnMinutes(a.outage, now) ?? -1)).slice(0, max)
-}
-
 export function outageLabel(outage: OutageSpan, locale: ChartLocale, now: number): string {
   const state = outageState(outage)
   if (state === 'end-not-reported') return locale.t('incident.endNotReported')
@@ -57,17 +49,14 @@ export function outageLabel(outage: OutageSpan, locale: ChartLocale, now: number
   return state === 'ongoing' ? `${locale.t('incident.ongoing')}: ${duration}` : duration
 }
 
-export function buildDowntimeOption(rows: readonly DowntimeRow[], locale: ChartLocale, theme: ChartTheme, now: number, summary: string): DowntimeOption {
+/** `names` label the bars: incident and service (model.ts). */
+export function buildDowntimeOption(rows: readonly DowntimeRow[], names: readonly string[], locale: ChartLocale, theme: ChartTheme, now: number, summary: string): DowntimeOption {
   const log = (minutes: number) => Math.log10(Math.max(1, minutes))
   const longest = Math.max(1440, ...rows.map((row) => drawnMinutes(row.outage, now) ?? 1))
   // End on the first tick past the longest outage, so no bar runs off the scale.
   const axisMax = log(TICKS.find(([minutes]) => minutes >= longest)?.[0] ?? longest)
   const ticks = TICKS.filter(([minutes]) => log(minutes) <= axisMax + 1e-9)
   const tickLabel = new Map(ticks.map(([minutes, unit, value]) => [log(minutes).toFixed(6), locale.format.unit(unit, value)]))
-  const names = rows.map((row) => {
-    const service = row.incident.outages?.[row.outage.index]?.service
-    return text(service ?? row.incident.service ?? row.incident.title, locale)
-  })
   return {
     aria: { enabled: true, label: { description: summary } },
     animationDuration: 300,
@@ -99,7 +88,7 @@ export function buildDowntimeOption(rows: readonly DowntimeRow[], locale: ChartL
     yAxis: {
       type: 'category',
       inverse: true,
-      data: names,
+      data: [...names],
       axisLabel: labelsAbove(theme.text, 9),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: theme.line } },

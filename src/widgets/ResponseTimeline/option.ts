@@ -7,22 +7,22 @@
  */
 import type { ComposeOption } from 'echarts/core'
 import type { CustomSeriesOption } from 'echarts/charts'
-import type { GridComponentOption, TooltipComponentOption, AriaComponentOption } from 'echarts/components'
+import type { TooltipComponentOption, AriaComponentOption } from 'echarts/components'
+import { TIMELINE_LAYOUT, LABEL_FONT, LANE_FONT, type TimelineLayout } from './model'
 import { responseSteps, incidentStart, type ResponseStep } from '../../core/aggregate'
 import type { PartialDate } from '../../core/dates'
 import { AGENCY_LEVELS, type Agency, type AgencyLevel, type Incident, type ResponseAction } from '../../core/schema'
 import { regionName } from '../../core/regions'
 import type { ChartTheme } from '../../charts/themes'
 import { tooltipBase, type TooltipLine } from '../../charts/tooltip'
-import { text, citedSources, sourceLine, clip, labelsAbove, type ChartLocale } from '../../charts/locale'
+import { text, citedSources, sourceLine, clip, type ChartLocale } from '../../charts/locale'
 
 // Derived from the series option rather than imported from the full 'echarts' entry.
 type RenderItem = Extract<NonNullable<CustomSeriesOption['renderItem']>, (...args: never[]) => unknown>
 type CustomSeriesRenderItemParams = Parameters<RenderItem>[0]
-type CustomSeriesRenderItemAPI = Parameters<RenderItem>[1]
 type CustomSeriesRenderItemReturn = ReturnType<RenderItem>
 
-export type TimelineOption = ComposeOption<CustomSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>
+export type TimelineOption = ComposeOption<CustomSeriesOption | TooltipComponentOption | AriaComponentOption>
 
 export interface TimelineLane {
   key: string
@@ -32,9 +32,6 @@ export interface TimelineLane {
 
 export interface TimelineItem {
   lane: number
-  /** Position among items sharing a lane and overlapping in time, so none hides another. */
-  slot: number
-  slots: number
   date: PartialDate
   /** Drawn as a span over its period when the date is known only to the day, month or year. */
   span: boolean
@@ -56,7 +53,7 @@ export const ACTION_SHAPES: Record<ResponseAction, Shape> = {
   statement: 'circle', denial: 'triangle', confirmation: 'diamond', containment: 'cross', restoration: 'cross',
   arrest: 'square', prosecution: 'square', parliament: 'circle', other: 'circle',
 }
-const STANDOUT = new Set<ResponseAction>(['denial', 'confirmation'])
+export const STANDOUT = new Set<ResponseAction>(['denial', 'confirmation'])
 const LEVEL_ORDER: readonly (AgencyLevel | 'one-off')[] = [...AGENCY_LEVELS, 'one-off']
 
 function agencyKey(step: ResponseStep, locale: ChartLocale): { key: string; label: string; level: AgencyLevel | 'one-off' } {
@@ -78,27 +75,14 @@ export function timelineData(incident: Incident, agencies: readonly Agency[], lo
   const laneIndex = new Map(lanes.map((lane, i) => [lane.key, i]))
 
   const items: TimelineItem[] = [
-    { lane: 0, slot: 0, slots: 1, date: start, span: start.precision !== 'minute' },
+    { lane: 0, date: start, span: start.precision !== 'minute' },
     ...steps.map((step) => ({
       lane: laneIndex.get(agencyKey(step, locale).key)!,
-      slot: 0,
-      slots: 1,
       date: step.date,
       span: step.date.precision !== 'minute',
       step,
     })),
   ]
-  // Items in one lane whose periods overlap share the lane's height.
-  for (let lane = 0; lane < lanes.length; lane++) {
-    const inLane = items.filter((item) => item.lane === lane)
-    const groups: TimelineItem[][] = []
-    for (const item of inLane) {
-      const group = groups.find((g) => g.some((other) => other.date.start < item.date.end && item.date.start < other.date.end))
-      if (group) group.push(item)
-      else groups.push([item])
-    }
-    for (const group of groups) group.forEach((item, i) => Object.assign(item, { slot: i, slots: group.length }))
-  }
   return { incident, lanes, items, start }
 }
 
@@ -132,52 +116,23 @@ function shapePath(shape: Shape, x: number, y: number, r: number): string {
   }
 }
 
-const RANK: Record<PartialDate['precision'], number> = { minute: 0, day: 1, month: 2, year: 3 }
-
-/** Tick labels at a precision that suits the range, and never finer than the finest date drawn. */
-export function axisPrecision(rangeMs: number, items: readonly TimelineItem[]): PartialDate['precision'] {
-  const byRange: PartialDate['precision'] = rangeMs < 2 * 86_400_000 ? 'minute' : rangeMs < 120 * 86_400_000 ? 'day' : 'month'
-  const finest = items.reduce<PartialDate['precision']>((p, item) => (RANK[item.date.precision] < RANK[p] ? item.date.precision : p), 'year')
-  return RANK[finest] > RANK[byRange] ? finest : byRange
+function colourFor(item: TimelineItem, theme: ChartTheme): string {
+  const action = item.step?.response.action
+  if (!action) return theme.muted
+  if (action === 'denial') return theme.categorical[5]!
+  if (action === 'confirmation') return theme.categorical[2]!
+  return theme.categorical[0]!
 }
 
-function axisDate(locale: ChartLocale, precision: PartialDate['precision']) {
-  return (value: number) => locale.format.date({ text: '', precision, start: value, end: value })
-}
-
-const TIMELINE_MARGIN = 62
-
-/** Chart height: every lane tall enough for the actions stacked in it. */
-export function timelineHeight(data: TimelineData | undefined): number {
-  if (!data) return 200
-  const perLane = data.lanes.map((_, lane) => Math.max(1, ...data.items.filter((item) => item.lane === lane).map((item) => item.slots)))
-  // Category bands are equal, so every lane gets the height of the fullest one, plus a line for its label.
-  return Math.max(200, data.lanes.length * (20 + Math.max(...perLane) * 20) + TIMELINE_MARGIN)
-}
+type Children = NonNullable<Extract<CustomSeriesRenderItemReturn, { type: 'group' }>['children']>
 
 /**
- * Where an action's label goes: right of its marker, or left of it when it would run past the plot's
- * right edge (the last action of an incident was cut off). About 6 px a character at 11 px.
+ * The chart drawn from a layout (model.ts) in pixels: no axes of ECharts' own, so the positions
+ * the layout checked for collisions are the positions drawn, in the browser and in `ghatna render`.
  */
-export function labelPlacement(markerX: number, radius: number, label: string, plotRight: number): { x: number; align: 'left' | 'right' } {
-  const fitsRight = markerX + radius + 4 + label.length * 6 <= plotRight
-  return fitsRight ? { x: markerX + radius + 4, align: 'left' } : { x: markerX - radius - 4, align: 'right' }
-}
-
-export function buildTimelineOption(data: TimelineData, locale: ChartLocale, theme: ChartTheme, summary: string): TimelineOption {
-  const first = Math.min(...data.items.map((item) => item.date.start))
-  const last = Math.max(...data.items.map((item) => item.date.end))
-  const precision = axisPrecision(last - first, data.items)
-  const pad = Math.max((last - first) * 0.04, 3_600_000)
-  const DAY = 86_400_000
-  const minInterval = precision === 'minute' ? undefined : precision === 'day' ? DAY : precision === 'month' ? 28 * DAY : 365 * DAY
-  const colourFor = (item: TimelineItem) => {
-    const action = item.step?.response.action
-    if (!action) return theme.muted
-    if (action === 'denial') return theme.categorical[5]!
-    if (action === 'confirmation') return theme.categorical[2]!
-    return theme.categorical[0]!
-  }
+export function buildTimelineOption(data: TimelineData, layout: TimelineLayout, locale: ChartLocale, theme: ChartTheme, summary: string): TimelineOption {
+  const tickText = (tick: TimelineLayout['ticks'][number]) => locale.format.date({ text: '', precision: tick.precision, start: tick.value, end: tick.value })
+  const plotBottom = layout.lanes.reduce((bottom, lane) => Math.max(bottom, lane.top + lane.height), 0)
   return {
     aria: { enabled: true, label: { description: summary } },
     animation: false,
@@ -185,58 +140,42 @@ export function buildTimelineOption(data: TimelineData, locale: ChartLocale, the
       const item = data.items[dataIndex]
       return item ? timelineTooltip(item, data, locale) : []
     }),
-    grid: { left: 8, right: 16, top: 12, bottom: 44 },
-    xAxis: {
-      type: 'time',
-      min: first - pad,
-      max: last + pad,
-      name: locale.t('chart.timeAxis'),
-      nameLocation: 'middle',
-      nameGap: 26,
-      nameTextStyle: { color: theme.muted },
-      ...(minInterval && { minInterval }),
-      axisLabel: { formatter: axisDate(locale, precision), color: theme.muted, hideOverlap: true },
-      splitLine: { show: true, lineStyle: { color: theme.line, type: 'dashed' } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: data.lanes.map((lane) => lane.label),
-      // The lane's name sits at the top of its band, above the markers.
-      axisLabel: labelsAbove(theme.text, Math.max(4, (timelineHeight(data) - TIMELINE_MARGIN) / data.lanes.length / 2 - 14)),
-      axisTick: { show: false },
-      axisLine: { lineStyle: { color: theme.line } },
-      splitLine: { show: true, lineStyle: { color: theme.line } },
-    },
     series: [
       {
         type: 'custom',
-        encode: { x: [0, 1], y: 2 },
-        data: data.items.map((item) => [item.date.start, item.date.end, item.lane, item.slot, item.slots]),
-        renderItem: (params: CustomSeriesRenderItemParams, api: CustomSeriesRenderItemAPI): CustomSeriesRenderItemReturn => {
-          const item = data.items[params.dataIndex]!
-          const [x0, laneY] = api.coord([item.date.start, item.lane]) as [number, number]
-          const [x1] = api.coord([item.date.end, item.lane]) as [number, number]
-          const band = (api.size!([0, 1]) as number[])[1]!
-          // The top 18 px of each band hold the lane's label.
-          const slotHeight = (band - 18) / item.slots
-          const y = laneY - band / 2 + 18 + slotHeight * (item.slot + 0.5)
-          const colour = colourFor(item)
-          const standout = item.step && STANDOUT.has(item.step.response.action)
-          const r = standout ? 8 : 6
+        coordinateSystem: 'none',
+        data: data.items.map((_, index) => index),
+        renderItem: (params: CustomSeriesRenderItemParams): CustomSeriesRenderItemReturn => {
+          const placed = layout.items[params.dataIndex]!
+          const { item, x, y, radius, label } = placed
+          const colour = colourFor(item, theme)
           const shape = item.step ? ACTION_SHAPES[item.step.response.action] : 'diamond'
-          const children: NonNullable<Extract<CustomSeriesRenderItemReturn, { type: 'group' }>['children']> = []
-          if (item.span) {
-            children.push({ type: 'rect', shape: { x: x0, y: y - 5, width: Math.max(4, x1 - x0), height: 10, r: 3 }, style: { fill: `${colour}33`, stroke: colour, lineWidth: 1 } })
+          const children: Children = []
+          if (item.span) children.push({ type: 'rect', shape: { x, y: y - 5, width: Math.max(4, placed.spanEnd - x), height: 10, r: 3 }, style: { fill: `${colour}33`, stroke: colour, lineWidth: 1 } })
+          children.push({ type: 'path', shape: { pathData: shapePath(shape, x, y, radius) }, style: { fill: label.bold ? colour : theme.background, stroke: colour, lineWidth: label.bold ? 2.5 : 1.5 } })
+          children.push({ type: 'text', style: { text: label.text, x: label.x, y, align: label.align, verticalAlign: 'middle', fill: theme.text, font: `${label.bold ? 'bold ' : ''}${LABEL_FONT}` } })
+          return { type: 'group', children }
+        },
+      },
+      {
+        // Lanes, their names, the calendar ticks and the axis name: one silent drawing under the actions.
+        type: 'custom',
+        coordinateSystem: 'none',
+        silent: true,
+        z: 1,
+        data: [0],
+        renderItem: (): CustomSeriesRenderItemReturn => {
+          const children: Children = []
+          for (const lane of layout.lanes) {
+            children.push({ type: 'line', shape: { x1: layout.plotLeft, y1: lane.top, x2: layout.plotRight, y2: lane.top }, style: { stroke: theme.line, lineWidth: 1 } })
+            children.push({ type: 'text', style: { text: lane.label, x: layout.plotLeft + 2, y: lane.top + TIMELINE_LAYOUT.laneHeader / 2 + 1, verticalAlign: 'middle', fill: theme.text, font: LANE_FONT } })
           }
-          children.push({ type: 'path', shape: { pathData: shapePath(shape, x0, y, r) }, style: { fill: standout ? colour : theme.background, stroke: colour, lineWidth: standout ? 2.5 : 1.5 } })
-          const label = actionLabel(item, locale)
-          const { x: plotLeft, width: plotWidth } = params.coordSys as unknown as { x: number; width: number }
-          const place = labelPlacement(x0, r, label, plotLeft + plotWidth)
-          children.push({
-            type: 'text',
-            style: { text: label, x: place.x, align: place.align, y, fill: theme.text, font: `${standout ? 'bold ' : ''}11px sans-serif`, verticalAlign: 'middle' },
-          })
+          children.push({ type: 'line', shape: { x1: layout.plotLeft, y1: plotBottom, x2: layout.plotRight, y2: plotBottom }, style: { stroke: theme.line, lineWidth: 1 } })
+          for (const tick of layout.ticks) {
+            children.push({ type: 'line', shape: { x1: tick.x, y1: layout.lanes[0]?.top ?? 0, x2: tick.x, y2: plotBottom + 4 }, style: { stroke: theme.line, lineWidth: 1, lineDash: [3, 3] } })
+            children.push({ type: 'text', style: { text: tickText(tick), x: tick.x, y: plotBottom + 7, align: 'center', verticalAlign: 'top', fill: theme.muted, font: LABEL_FONT } })
+          }
+          children.push({ type: 'text', style: { text: locale.t('chart.timeAxis'), x: (layout.plotLeft + layout.plotRight) / 2, y: plotBottom + 26, align: 'center', verticalAlign: 'top', fill: theme.muted, font: LABEL_FONT } })
           return { type: 'group', children }
         },
       },
