@@ -59,11 +59,15 @@ export function clip(value: string, max: number): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value
 }
 
+/** Room for a bar's name, which sits above the bar across the chart (left and right padding kept). */
+export const nameWidth = (chartWidth: number) => Math.max(120, chartWidth - 24)
+
 /**
  * Category labels drawn inside the plot, just above their bar or lane: they need
  * no left margin, so a 320 px phone keeps its width for the bars. `lift` is how
- * far above the band's centre the label's baseline sits.
+ * far above the band's centre the label's baseline sits; `width` is how much of the chart's width it may take
+ * (a longer label ends in "…": the tooltip, the announcement and the table have it whole).
  */
-export function labelsAbove(color: string, lift: number) {
-  return { inside: true, align: 'left' as const, verticalAlign: 'bottom' as const, margin: 0, padding: [0, 0, lift, 2], width: 280, overflow: 'truncate' as const, color, fontSize: 12 }
+export function labelsAbove(color: string, lift: number, width = 280) {
+  return { inside: true, align: 'left' as const, verticalAlign: 'bottom' as const, margin: 0, padding: [0, 0, lift, 2], width, overflow: 'truncate' as const, color, fontSize: 12 }
 }

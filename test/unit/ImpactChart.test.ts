@@ -30,9 +30,12 @@ describe('impact model', () => {
     expect(names(model(seed.incidents, undefined, testLocale('hi')))).toEqual(['कोविन 15 करोड़ का दावा · बिक्री के लिए पेश डेटाबेस के उपयोगकर्ता'])
   })
   it('shows readings of one quantity as sources that disagree, with the range', () => {
-    const m = model()
-    expect(m.disagreements.map((d) => [d.incident.id, d.measure, d.range, d.readings])).toEqual([['mp-e-nagar-palika-attack-2023', 'towns covered by the portal', { min: 412, max: 413 }, 2]])
+    // Listed with the unit they are in; the other units say how many they hold.
+    expect(model().disagreements).toEqual([])
+    expect(model().otherDisagreements).toBe(1)
     const towns = model(seed.incidents, 'towns')
+    expect(towns.disagreements.map((d) => [d.incident.id, d.measure, d.range, d.readings])).toEqual([['mp-e-nagar-palika-attack-2023', 'towns covered by the portal', { min: 412, max: 413 }, 2]])
+    expect(towns.tableRows().map((row) => row.disagree)).toEqual(['', '412–413', '412–413', '', ''])
     expect(impactTooltip(towns.drawn[1]!, 'towns', seed.agencies, en).map((line) => line.text)).toEqual([
       'Cyber attack destroys e-Nagar Palika portal data of 413 towns in Madhya Pradesh',
       '412 towns (towns covered by the portal) · Claimed',

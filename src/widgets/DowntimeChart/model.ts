@@ -10,7 +10,7 @@ import type { Incident } from '../../core/schema'
 import type { ChartTheme } from '../../charts/themes'
 import type { KeyboardItem } from '../../charts/keyboard'
 import type { TableColumn } from '../../charts/table'
-import { text, textCell, citedSources, sourceLine, incidentName, type ChartLocale, type TableCell } from '../../charts/locale'
+import { text, textCell, citedSources, sourceLine, incidentName, nameWidth, type ChartLocale, type TableCell } from '../../charts/locale'
 import { buildDowntimeOption, drawnMinutes, outageLabel, type DowntimeOption, type DowntimeRow } from './option'
 
 /** Layout constants, named once. */
@@ -35,6 +35,8 @@ export interface DowntimeModelInput {
   /** "Ongoing" bars run to this instant. */
   now: number
   order?: DowntimeOrder
+  /** The chart's width in px: how long a bar's name may run. */
+  width?: number
 }
 
 export interface DowntimeModel {
@@ -62,7 +64,7 @@ export function sortOutages(rows: readonly DowntimeRow[], order: DowntimeOrder, 
   return [...rows].sort((a, b) => (drawnMinutes(b.outage, now) ?? -1) - (drawnMinutes(a.outage, now) ?? -1) || byDate(a, b))
 }
 
-export function downtimeModel({ incidents, locale, theme, now, order = 'longest' }: DowntimeModelInput): DowntimeModel {
+export function downtimeModel({ incidents, locale, theme, now, order = 'longest', width = 600 }: DowntimeModelInput): DowntimeModel {
   const { t } = locale
   const rows = sortOutages(incidents.flatMap((incident) => outageSpans(incident, locale.format.timeZone).map((outage) => ({ outage, incident }))), order, now)
   const drawn = rows.slice(0, MAX_BARS)
@@ -97,6 +99,6 @@ export function downtimeModel({ incidents, locale, theme, now, order = 'longest'
     rows, drawn, summary,
     height: Math.max(DOWNTIME_LAYOUT.minHeight, drawn.length * DOWNTIME_LAYOUT.row + DOWNTIME_LAYOUT.margin),
     columns, tableRows, keyboard,
-    option: buildDowntimeOption(drawn, names, locale, theme, now, summary),
+    option: buildDowntimeOption(drawn, names, locale, theme, now, summary, nameWidth(width)),
   }
 }

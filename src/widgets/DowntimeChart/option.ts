@@ -50,7 +50,7 @@ export function outageLabel(outage: OutageSpan, locale: ChartLocale, now: number
 }
 
 /** `names` label the bars: incident and service (model.ts). */
-export function buildDowntimeOption(rows: readonly DowntimeRow[], names: readonly string[], locale: ChartLocale, theme: ChartTheme, now: number, summary: string): DowntimeOption {
+export function buildDowntimeOption(rows: readonly DowntimeRow[], names: readonly string[], locale: ChartLocale, theme: ChartTheme, now: number, summary: string, nameWidth?: number): DowntimeOption {
   const log = (minutes: number) => Math.log10(Math.max(1, minutes))
   const longest = Math.max(1440, ...rows.map((row) => drawnMinutes(row.outage, now) ?? 1))
   // End on the first tick past the longest outage, so no bar runs off the scale.
@@ -89,7 +89,7 @@ export function buildDowntimeOption(rows: readonly DowntimeRow[], names: readonl
       type: 'category',
       inverse: true,
       data: [...names],
-      axisLabel: labelsAbove(theme.text, 9),
+      axisLabel: labelsAbove(theme.text, 9, nameWidth),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: theme.line } },
     },

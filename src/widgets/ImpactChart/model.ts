@@ -11,7 +11,7 @@ import type { FigureRange } from '../../core/format'
 import type { ChartTheme } from '../../charts/themes'
 import type { KeyboardItem } from '../../charts/keyboard'
 import type { TableColumn } from '../../charts/table'
-import { text, textCell, citedSources, sourceLine, incidentName, type ChartLocale, type TableCell } from '../../charts/locale'
+import { text, textCell, citedSources, sourceLine, incidentName, nameWidth, type ChartLocale, type TableCell } from '../../charts/locale'
 import { buildImpactOption, type ImpactOption } from './option'
 
 /** Layout constants, named once. */
@@ -47,6 +47,7 @@ export interface ImpactUnitGroup {
 }
 
 export interface Disagreement {
+  unitKey: string
   incident: Incident
   measure: string
   unitLabel: string
@@ -66,6 +67,8 @@ export interface ImpactModelInput {
   theme: ChartTheme
   /** The reader's unit (a unit key: `people`, `other:rupees`); the first in the chooser otherwise. */
   unitKey?: string
+  /** The chart's width in px: how long a bar's name may run. */
+  width?: number
 }
 
 export interface ImpactModel {
@@ -77,8 +80,9 @@ export interface ImpactModel {
   /** Every counted figure, all units. */
   all: ImpactRow[]
   uncounted: UncountedImpact[]
-  /** Only readings of one quantity that differ. */
+  /** Only readings of one quantity that differ: of the chosen unit, and how many in the other units. */
   disagreements: Disagreement[]
+  otherDisagreements: number
   summary: string
   height: number
   columns: TableColumn[]
@@ -135,7 +139,7 @@ export function impactGroups(incidents: readonly Incident[], locale: ChartLocale
       group.rows.push({ incident, figure: figure as ImpactRow['figure'], measure, ...(disagreement && { disagreement }) })
       if (quantity && disagreement && !seen.has(quantity.quantityKey)) {
         seen.add(quantity.quantityKey)
-        disagreements.push({ incident, measure, unitLabel, range: disagreement, readings: quantity.figures.length })
+        disagreements.push({ unitKey: figure.unitKey, incident, measure, unitLabel, range: disagreement, readings: quantity.figures.length })
       }
     }
   }
@@ -164,7 +168,7 @@ export function largestRows(group: ImpactUnitGroup): ImpactRow[] {
   return drawn
 }
 
-export function impactModel({ incidents, agencies, locale, theme, unitKey }: ImpactModelInput): ImpactModel {
+export function impactModel({ incidents, agencies, locale, theme, unitKey, width = 600 }: ImpactModelInput): ImpactModel {
   const { t } = locale
   const { units, uncounted, disagreements } = impactGroups(incidents, locale)
   const unit = units.find((group) => group.key === unitKey) ?? units[0]
@@ -189,6 +193,7 @@ export function impactModel({ incidents, agencies, locale, theme, unitKey }: Imp
     { key: 'unit', label: t('table.unit') },
     { key: 'status', label: t('table.status') },
     { key: 'by', label: t('table.by') },
+    { key: 'disagree', label: t('table.disagree') },
     { key: 'source', label: t('incident.sources') },
   ]
   const unitLabelOf = new Map(units.map((group) => [group.key, group.label]))
@@ -200,6 +205,7 @@ export function impactModel({ incidents, agencies, locale, theme, unitKey }: Imp
       unit: unitLabelOf.get(row.figure.unitKey) ?? '',
       status: t(`status.${row.figure.status}`),
       by: whoGave(row.incident, row.figure, agencies, locale),
+      disagree: row.disagreement ? locale.format.range(row.disagreement, true) : '',
       source: citedSources(row.incident, row.figure.sources).map((source) => sourceLine(source, locale)).join('; '),
     })),
     ...uncounted.map(({ incident, figure }) => ({
@@ -209,6 +215,7 @@ export function impactModel({ incidents, agencies, locale, theme, unitKey }: Imp
       unit: figure.unit === 'other' ? text(incident.impacts?.[figure.index]?.unitLabel, locale) : t(`unit.${figure.unit}`),
       status: t(`status.${figure.status}`),
       by: whoGave(incident, figure, agencies, locale),
+      disagree: '',
       source: citedSources(incident, figure.sources).map((source) => sourceLine(source, locale)).join('; '),
     })),
   ]
@@ -219,9 +226,11 @@ export function impactModel({ incidents, agencies, locale, theme, unitKey }: Imp
     dataIndex,
   }))
   return {
-    units, unit, drawn, all, uncounted, disagreements, summary,
+    units, unit, drawn, all, uncounted, summary,
+    disagreements: disagreements.filter((d) => d.unitKey === unit?.key),
+    otherDisagreements: disagreements.filter((d) => d.unitKey !== unit?.key).length,
     height: Math.max(IMPACT_LAYOUT.minHeight, drawn.length * IMPACT_LAYOUT.row + IMPACT_LAYOUT.margin),
     columns, tableRows, keyboard,
-    option: unit && drawn.length > 0 ? buildImpactOption(drawn, names, unit.label, agencies, locale, theme, summary) : undefined,
+    option: unit && drawn.length > 0 ? buildImpactOption(drawn, names, unit.label, agencies, locale, theme, summary, nameWidth(width)) : undefined,
   }
 }

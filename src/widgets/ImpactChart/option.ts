@@ -35,7 +35,7 @@ const LABEL_ROOM_MAX = 220
 const NARROW_CHART = 440
 
 /** `names` label the bars: incident and measure (model.ts). */
-export function buildImpactOption(rows: readonly ImpactRow[], names: readonly string[], unitLabel: string, agencies: readonly Agency[], locale: ChartLocale, theme: ChartTheme, summary: string): ImpactOption {
+export function buildImpactOption(rows: readonly ImpactRow[], names: readonly string[], unitLabel: string, agencies: readonly Agency[], locale: ChartLocale, theme: ChartTheme, summary: string, nameWidth?: number): ImpactOption {
   const colour = theme.categorical[0]!
   const styleFor = (status: ImpactFigure['status']) => {
     switch (status) {
@@ -77,7 +77,7 @@ export function buildImpactOption(rows: readonly ImpactRow[], names: readonly st
       inverse: true,
       data: [...names],
       axisTick: { show: false },
-      axisLabel: labelsAbove(theme.text, 9),
+      axisLabel: labelsAbove(theme.text, 9, nameWidth),
       axisLine: { lineStyle: { color: theme.line } },
     },
     series: [{

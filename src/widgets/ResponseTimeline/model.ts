@@ -300,4 +300,6 @@ export function responseOverview(incidents: readonly Incident[], agencies: reado
       }
       return { incident, started: incidentStart(incident, locale.format.timeZone), cells, responses: steps.length }
     })
+    // Newest first, as a newsroom reads a tracker.
+    .sort((a, b) => b.started.start - a.started.start)
 }
