@@ -71,3 +71,15 @@ export const nameWidth = (chartWidth: number) => Math.max(120, chartWidth - 24)
 export function labelsAbove(color: string, lift: number, width = 280) {
   return { inside: true, align: 'left' as const, verticalAlign: 'bottom' as const, margin: 0, padding: [0, 0, lift, 2], width, overflow: 'truncate' as const, color, fontSize: 12 }
 }
+
+/** Sources named under an image export; the rest are counted ("180 sources; the first 8:"). */
+export const SOURCES_LISTED = 8
+
+/** The footer lines of a picture: every source when few, else how many and the first SOURCES_LISTED. */
+export function sourceFooter(lines: readonly string[], locale: ChartLocale): string[] {
+  const listed = lines.slice(0, SOURCES_LISTED)
+  const heading = lines.length > listed.length
+    ? locale.t('render.sourcesSome', { count: locale.format.number(lines.length), shown: listed.length })
+    : locale.t('render.sourcesAll', { count: locale.format.number(lines.length) })
+  return [heading, ...listed]
+}

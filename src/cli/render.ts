@@ -16,7 +16,7 @@ import { tallyByRegion } from '../core/aggregate'
 import { parsePartialDate } from '../core/dates'
 import { localText } from '../core/localText'
 import { createGhatnaI18n } from '../i18n'
-import { chartLocale, sourceLine, type ChartLocale } from '../charts/locale'
+import { chartLocale, sourceLine, sourceFooter, type ChartLocale } from '../charts/locale'
 import { themeOf } from '../charts/themes'
 import { exportSvg, estimateWidth } from '../charts/export'
 import { normaliseGeometry } from '../geo/india'
@@ -31,9 +31,6 @@ import type { Lang } from '../core/format'
 use([MapChart, BarChart, CustomChart, GridComponent, AriaComponent, GraphicComponent])
 
 export const RENDER_USAGE = `Usage: ghatna render --widget map|downtime|impact|timeline --dataset FILE [--lang en|hi] [--theme light|dark] [--metric incidents|downtime|affected] [--width 800] [--incident ID] [--unit KEY] [--strict]`
-
-/** Sources named under a static picture; the rest are counted ("180 sources; the first 8:"). */
-export const SOURCES_LISTED = 8
 
 export interface RenderOptions {
   widget: string
@@ -160,12 +157,10 @@ export async function renderWidget(options: RenderOptions, readFile: (path: stri
   }
   const updated = meta.updated ? parsePartialDate(meta.updated, timeZone) : undefined
   const sources = [...new Set(shown.flatMap((incident) => incident.sources.map((source) => sourceLine(source, locale, true))))]
-  const listed = sources.slice(0, SOURCES_LISTED)
-  const sourceHeading = sources.length > listed.length ? t('render.sourcesSome', { count: locale.format.number(sources.length), shown: listed.length }) : t('render.sourcesAll', { count: locale.format.number(sources.length) })
   const svg = await exportSvg(option, width, height, {
     title,
     subtitle: [`${t('app.datasetLabel')}: ${localText(meta.title, options.lang)}${meta.license ? ` (${meta.license})` : ''}${updated ? ` · ${t('app.asOf', { date: locale.format.date(updated) })}` : ''}`],
-    footer: [sourceHeading, ...listed, ...credits, 'Ghatna'],
+    footer: [...sourceFooter(sources, locale), ...credits, 'Ghatna'],
   }, theme)
   return { svg, problems }
 }

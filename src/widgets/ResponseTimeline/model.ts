@@ -8,7 +8,8 @@
  * Also the overview across incidents: per incident, how long until the first complaint, CERT-In's
  * involvement, restoration, and the first denial or confirmation.
  */
-import { calendarTicks, type CalendarTick, type PartialDate } from '../../core/dates'
+import type { PartialDate } from '../../core/dates'
+import { calendarTicks, type CalendarTick } from '../../core/calendarTicks'
 import { responseSteps, incidentStart, type ResponseStep } from '../../core/aggregate'
 import { regionName } from '../../core/regions'
 import { localText } from '../../core/localText'
@@ -194,7 +195,7 @@ export interface TimelineModelInput {
 }
 
 export interface TimelineModel {
-  /** Incidents that have responses, in dataset order: what the picker lists. */
+  /** Incidents that have responses, newest first (as the overview): what the picker lists. */
   candidates: Incident[]
   incident: Incident | undefined
   data: TimelineData | undefined
@@ -209,7 +210,9 @@ export interface TimelineModel {
 
 export function timelineModel({ incidents, agencies, locale, theme, incidentId, width, measure }: TimelineModelInput): TimelineModel {
   const { t } = locale
+  const timeZone = locale.format.timeZone
   const candidates = incidents.filter((incident) => (incident.responses?.length ?? 0) > 0)
+    .sort((a, b) => incidentStart(b, timeZone).start - incidentStart(a, timeZone).start)
   const incident = candidates.find((i) => i.id === incidentId) ?? candidates[0]
   const data = incident ? timelineData(incident, agencies, locale, locale.format.timeZone) : undefined
   const layout = data ? layoutTimeline(data, width, locale, measure) : undefined
