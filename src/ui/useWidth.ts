@@ -1,23 +1,29 @@
-import { onBeforeUnmount, onMounted, shallowRef, type Ref } from 'vue'
+import { onBeforeUnmount, shallowRef, watch, type Ref } from 'vue'
 
 /**
- * The width of an element, kept up to date by a ResizeObserver (0 until mounted): for layouts that
- * depend on the widget's own box, not on the viewport (a 300 px aside on a wide page).
+ * The width of an element, kept up to date by a ResizeObserver (0 while there is no element): for
+ * layouts that depend on the widget's own box, not on the viewport (a 300 px aside on a wide page).
+ * The element may appear later (a widget renders its chart once the data is ready): it is watched.
  */
 export function useWidth(el: Ref<HTMLElement | null | undefined>): Ref<number> {
   const width = shallowRef(0)
   let observer: ResizeObserver | undefined
-  onMounted(() => {
-    if (!el.value) return
-    width.value = Math.round(el.value.clientWidth)
+  const stop = watch(el, (element) => {
+    observer?.disconnect()
+    observer = undefined
+    if (!element) return
+    width.value = Math.round(element.clientWidth)
     if (typeof ResizeObserver === 'undefined') return
     observer = new ResizeObserver(([entry]) => {
       const next = Math.round(entry?.contentRect.width ?? 0)
       if (next > 0 && next !== width.value) width.value = next
     })
-    observer.observe(el.value)
+    observer.observe(element)
+  }, { immediate: true, flush: 'post' })
+  onBeforeUnmount(() => {
+    stop()
+    observer?.disconnect()
   })
-  onBeforeUnmount(() => observer?.disconnect())
   return width
 }
 
