@@ -71,9 +71,22 @@ export function createFormatter({ lang, devanagariDigits = false, timeZone = DEF
       return integer.format(value)
     },
     /** A figure the sources disagree on: "412–413"; a single value when they agree. */
+    /**
+     * A figure the sources disagree on: "412–413"; a single value when they agree. Compact ranges in
+     * one scale say it once ("8.5–13.6 crore"), and fall back to full figures where rounding would
+     * make the two ends read the same ("39,70,114–39,70,115", never "39.7 lakh–39.7 lakh").
+     */
     range({ min, max }: FigureRange, compact = false): string {
-      const f = compact ? formatter.compact : formatter.number
-      return min === max ? f(min) : `${f(min)}–${f(max)}`
+      if (min === max) return compact ? formatter.compact(min) : formatter.number(min)
+      if (!compact) return `${formatter.number(min)}–${formatter.number(max)}`
+      const low = formatter.compact(min)
+      const high = formatter.compact(max)
+      if (low === high) return `${formatter.number(min)}–${formatter.number(max)}`
+      for (const word of [words.crore, words.lakh]) {
+        const suffix = ` ${word}`
+        if (low.endsWith(suffix) && high.endsWith(suffix)) return `${low.slice(0, -suffix.length)}–${high}`
+      }
+      return `${low}–${high}`
     },
     /** A date at the precision it was written with, in the dataset's time zone (IST by default). */
     date: (date: PartialDate) => dateFormats[date.precision].format(date.start),

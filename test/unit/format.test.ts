@@ -27,6 +27,11 @@ describe('numbers', () => {
   it('shows disagreeing figures as a range', () => {
     expect(en.range({ min: 412, max: 413 })).toBe('412–413')
     expect(en.range({ min: 413, max: 413 })).toBe('413')
+    // Compact: one scale word for both ends; full figures where rounding would make them read alike.
+    expect(en.range({ min: 85_000_000, max: 136_000_000 }, true)).toBe('8.5–13.6 crore')
+    expect(en.range({ min: 5_830_000, max: 136_000_000 }, true)).toBe('58.3 lakh–13.6 crore')
+    expect(en.range({ min: 3_970_114, max: 3_970_115 }, true)).toBe('39,70,114–39,70,115')
+    expect(en.range({ min: 412, max: 413 }, true)).toBe('412–413')
   })
 })
 
