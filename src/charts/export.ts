@@ -6,6 +6,7 @@
 import { init, use, type EChartsType, type EChartsCoreOption } from 'echarts/core'
 import type { ChartTheme } from './themes'
 import { estimateText } from './textWidth'
+import { wrap } from './wrap'
 
 export const estimateWidth = (text: string, size: number) => estimateText(text, size)
 
@@ -19,34 +20,6 @@ export interface ExportStamp {
 
 const FONT = 'system-ui, "Noto Sans", "Noto Sans Devanagari", "Nirmala UI", sans-serif'
 const PAD = 16
-
-/** Lines that fit `maxWidth`: broken at spaces, and a word longer than a line (a URL) broken where it must. */
-export function wrap(text: string, maxWidth: number, measure: (s: string) => number): string[] {
-  const lines: string[] = []
-  let line = ''
-  const words = text.split(/\s+/).flatMap((word) => {
-    if (measure(word) <= maxWidth) return [word]
-    const pieces: string[] = []
-    let piece = ''
-    for (const char of word) {
-      if (piece && measure(piece + char) > maxWidth) {
-        pieces.push(piece)
-        piece = ''
-      }
-      piece += char
-    }
-    return piece ? [...pieces, piece] : pieces
-  })
-  for (const word of words) {
-    const next = line ? `${line} ${word}` : word
-    if (measure(next) > maxWidth && line) {
-      lines.push(line)
-      line = word
-    } else line = next
-  }
-  if (line) lines.push(line)
-  return lines
-}
 
 interface Block { text: string; size: number; bold?: boolean; muted?: boolean }
 

@@ -50,14 +50,30 @@ export function citedSources(incident: Incident, refs: readonly string[]): Sourc
  */
 export function sourceLine(source: Source, locale: ChartLocale, full = false): string {
   const date = source.date ? parsePartialDate(source.date, locale.format.timeZone) : undefined
-  const parts = [text(source.publisher, locale), full ? text(source.title, locale) : '', date ? locale.format.date(date) : '', full ? source.url ?? '' : '']
+  const parts = [text(source.publisher, locale), full ? text(source.title, locale) : '', date ? locale.format.date(date) : '', full ? readableUrl(source.url) : '']
   return parts.filter(Boolean).join(', ')
+}
+
+/** A URL as a reader can read it off paper: percent-escapes of non-Latin text decoded (the link is the same). */
+function readableUrl(url: string | undefined): string {
+  if (!url) return ''
+  try {
+    return decodeURI(url)
+  } catch {
+    return url
+  }
 }
 
 /** Keeps labels short on narrow screens; the full text is in the tooltip and the table. */
 export function clip(value: string, max: number): string {
   return value.length > max ? `${value.slice(0, max - 1)}…` : value
 }
+
+/**
+ * How far a bar's name sits above the bar's centre: clear of the figure printed beside the bar
+ * (12 px text centred on it) with the taller Devanagari line box, and of the bar above.
+ */
+export const NAME_LIFT = 15
 
 /** Room for a bar's name, which sits above the bar across the chart (left and right padding kept). */
 export const nameWidth = (chartWidth: number) => Math.max(120, chartWidth - 24)

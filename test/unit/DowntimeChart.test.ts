@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { outageLabel } from '../../src/widgets/DowntimeChart/option'
-import { downtimeModel, MAX_BARS } from '../../src/widgets/DowntimeChart/model'
+import { downtimeModel, MAX_BARS, DOWNTIME_LAYOUT } from '../../src/widgets/DowntimeChart/model'
 import { validateDataset } from '../../src/core/validate'
 import { THEMES } from '../../src/charts/themes'
 import { datasetWith, minimalIncident } from '../fixtures/minimal'
@@ -45,7 +45,7 @@ describe('downtime model', () => {
     const longest = downtimeModel({ incidents, locale: testLocale('en'), theme: THEMES.light, now: NOW })
     expect(longest.drawn.map((row) => row.outage.minutes)).toEqual(Array.from({ length: MAX_BARS }, (_, i) => 30 - i))
     expect(longest.tableRows()).toHaveLength(30)
-    expect(longest.height).toBe(MAX_BARS * 46 + 60)
+    expect(longest.height).toBe(MAX_BARS * DOWNTIME_LAYOUT.row + DOWNTIME_LAYOUT.margin)
     const newest = downtimeModel({ incidents, locale: testLocale('en'), theme: THEMES.light, now: NOW, order: 'date' })
     expect(newest.drawn.map((row) => row.outage.minutes)).toEqual(Array.from({ length: MAX_BARS }, (_, i) => i + 1))
     expect(newest.keyboard[0]!.announcement).toBe('Test incident: 1 min, 30 Jan 2021. Test incident')

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { impactTooltip } from '../../src/widgets/ImpactChart/option'
-import { impactModel, MAX_BARS } from '../../src/widgets/ImpactChart/model'
+import { impactModel, impactLayout, MAX_BARS, IMPACT_LAYOUT } from '../../src/widgets/ImpactChart/model'
 import { validateDataset } from '../../src/core/validate'
 import { THEMES } from '../../src/charts/themes'
 import { datasetWith, minimalIncident } from '../fixtures/minimal'
@@ -72,6 +72,18 @@ describe('impact model', () => {
     const m = model(incidents)
     expect(m.drawn.map((row) => row.figure.count.max)).toEqual(Array.from({ length: MAX_BARS }, (_, i) => (30 - i) * 100))
     expect(m.tableRows()).toHaveLength(30)
-    expect(m.height).toBe(MAX_BARS * 44 + 40)
+    expect(m.height).toBe(MAX_BARS * IMPACT_LAYOUT.row + IMPACT_LAYOUT.margin)
+  })
+})
+
+describe('impact layout', () => {
+  it('leaves room beside the bars for the longest figure, within half the chart', () => {
+    const incidents = validateDataset(datasetWith([minimalIncident({ impacts: [{ unit: 'people', count: { min: 85_000_000, max: 136_000_000 }, status: 'claimed', measure: 'people' }] })])).dataset!.incidents
+    const m = model(incidents)
+    expect(bars(m)[0]!.label.formatter).toBe('8.5–13.6 crore · Claimed')
+    const wide = impactLayout(m.drawn, 1200, en, (s) => s.length * 7)
+    expect(wide).toEqual({ nameWidth: 1176, labelRoom: 24 * 7 + 16 })
+    // A phone: the figures get at most half of 300 px, and a longer figure ends in "…" inside that room.
+    expect(impactLayout(m.drawn, 300, en, (s) => s.length * 7)).toEqual({ nameWidth: 276, labelRoom: 150 })
   })
 })

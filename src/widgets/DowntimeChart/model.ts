@@ -12,14 +12,19 @@ import type { KeyboardItem } from '../../charts/keyboard'
 import type { TableColumn } from '../../charts/table'
 import { text, textCell, citedSources, sourceLine, incidentName, nameWidth, type ChartLocale, type TableCell } from '../../charts/locale'
 import { buildDowntimeOption, drawnMinutes, outageLabel, type DowntimeOption, type DowntimeRow } from './option'
+import { estimateText, type TextMeasure } from '../../charts/textWidth'
 
 /** Layout constants, named once. */
 export const DOWNTIME_LAYOUT = {
   /** A bar and the line above it that names its incident and service. */
-  row: 46,
+  row: 48,
   /** Axis and its name under the bars. */
   margin: 60,
   minHeight: 180,
+  /** Room beside the bars for their durations: at least this, at most this share of the chart. */
+  minLabelRoom: 60,
+  maxLabelShare: 0.45,
+  labelFont: 12,
 } as const
 
 /** More bars than this are unreadable and slow on a phone: the rest are in the table. */
@@ -35,8 +40,9 @@ export interface DowntimeModelInput {
   /** "Ongoing" bars run to this instant. */
   now: number
   order?: DowntimeOrder
-  /** The chart's width in px: how long a bar's name may run. */
+  /** The chart's width in px: how long a bar's name may run, how much room the durations get. */
   width?: number
+  measure?: TextMeasure
 }
 
 export interface DowntimeModel {
@@ -64,7 +70,7 @@ export function sortOutages(rows: readonly DowntimeRow[], order: DowntimeOrder, 
   return [...rows].sort((a, b) => (drawnMinutes(b.outage, now) ?? -1) - (drawnMinutes(a.outage, now) ?? -1) || byDate(a, b))
 }
 
-export function downtimeModel({ incidents, locale, theme, now, order = 'longest', width = 600 }: DowntimeModelInput): DowntimeModel {
+export function downtimeModel({ incidents, locale, theme, now, order = 'longest', width = 600, measure = estimateText }: DowntimeModelInput): DowntimeModel {
   const { t } = locale
   const rows = sortOutages(incidents.flatMap((incident) => outageSpans(incident, locale.format.timeZone).map((outage) => ({ outage, incident }))), order, now)
   const drawn = rows.slice(0, MAX_BARS)
@@ -74,6 +80,7 @@ export function downtimeModel({ incidents, locale, theme, now, order = 'longest'
     const longest = measured.reduce((a, b) => (drawnMinutes(b.outage, now)! > drawnMinutes(a.outage, now)! ? b : a))
     summary = t('downtime.summary', { count: rows.length, title: text(longest.incident.title, locale), duration: outageLabel(longest.outage, locale, now) })
   }
+  const L = DOWNTIME_LAYOUT
   const names = drawn.map((row) => outageName(row, locale))
   const columns: TableColumn[] = [
     { key: 'incident', label: t('table.incident') },
@@ -97,8 +104,11 @@ export function downtimeModel({ incidents, locale, theme, now, order = 'longest'
   }))
   return {
     rows, drawn, summary,
-    height: Math.max(DOWNTIME_LAYOUT.minHeight, drawn.length * DOWNTIME_LAYOUT.row + DOWNTIME_LAYOUT.margin),
+    height: Math.max(L.minHeight, drawn.length * L.row + L.margin),
     columns, tableRows, keyboard,
-    option: buildDowntimeOption(drawn, names, locale, theme, now, summary, nameWidth(width)),
+    option: buildDowntimeOption(drawn, names, locale, theme, now, summary, {
+      nameWidth: nameWidth(width),
+      labelRoom: Math.round(Math.min(width * L.maxLabelShare, Math.max(L.minLabelRoom, 16 + Math.max(0, ...drawn.map((row) => measure(outageLabel(row.outage, locale, now), L.labelFont)))))),
+    }),
   }
 }

@@ -11,7 +11,7 @@ import type { OutageSpan } from '../../core/aggregate'
 import type { Incident } from '../../core/schema'
 import type { DurationUnit } from '../../core/format'
 import type { ChartTheme } from '../../charts/themes'
-import { text, citedSources, sourceLine, clip, labelsAbove, type ChartLocale } from '../../charts/locale'
+import { text, citedSources, sourceLine, clip, labelsAbove, NAME_LIFT, type ChartLocale } from '../../charts/locale'
 
 export type DowntimeOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>
 
@@ -50,7 +50,8 @@ export function outageLabel(outage: OutageSpan, locale: ChartLocale, now: number
 }
 
 /** `names` label the bars: incident and service (model.ts). */
-export function buildDowntimeOption(rows: readonly DowntimeRow[], names: readonly string[], locale: ChartLocale, theme: ChartTheme, now: number, summary: string, nameWidth?: number): DowntimeOption {
+/** `layout`: room for the bar names above the bars and for the durations beside them (model.ts). */
+export function buildDowntimeOption(rows: readonly DowntimeRow[], names: readonly string[], locale: ChartLocale, theme: ChartTheme, now: number, summary: string, layout: { nameWidth: number; labelRoom: number }): DowntimeOption {
   const log = (minutes: number) => Math.log10(Math.max(1, minutes))
   const longest = Math.max(1440, ...rows.map((row) => drawnMinutes(row.outage, now) ?? 1))
   // End on the first tick past the longest outage, so no bar runs off the scale.
@@ -60,7 +61,7 @@ export function buildDowntimeOption(rows: readonly DowntimeRow[], names: readonl
   return {
     aria: { enabled: true, label: { description: summary } },
     animationDuration: 300,
-    grid: { left: 16, right: 92, top: 8, bottom: 44 },
+    grid: { left: 16, right: layout.labelRoom, top: 8, bottom: 44 },
     tooltip: {
       trigger: 'item',
       renderMode: 'richText',
@@ -89,7 +90,7 @@ export function buildDowntimeOption(rows: readonly DowntimeRow[], names: readonl
       type: 'category',
       inverse: true,
       data: [...names],
-      axisLabel: labelsAbove(theme.text, 9, nameWidth),
+      axisLabel: labelsAbove(theme.text, NAME_LIFT, layout.nameWidth),
       axisTick: { show: false },
       axisLine: { lineStyle: { color: theme.line } },
     },

@@ -12,12 +12,17 @@ import type { ChartTheme } from '../../charts/themes'
 import type { KeyboardItem } from '../../charts/keyboard'
 import type { TableColumn } from '../../charts/table'
 import { text, textCell, citedSources, sourceLine, incidentName, nameWidth, type ChartLocale, type TableCell } from '../../charts/locale'
-import { buildImpactOption, type ImpactOption } from './option'
+import { buildImpactOption, type ImpactLayout, type ImpactOption } from './option'
+import { estimateText, type TextMeasure } from '../../charts/textWidth'
 
 /** Layout constants, named once. */
 export const IMPACT_LAYOUT = {
   /** A bar and the line above it that names its incident and measure. */
-  row: 44,
+  row: 48,
+  /** Room beside the bars for their figures: at least this, at most this share of the chart. */
+  minLabelRoom: 90,
+  maxLabelShare: 0.5,
+  labelFont: 12,
   /** Axis labels under the bars. */
   margin: 40,
   minHeight: 120,
@@ -67,8 +72,9 @@ export interface ImpactModelInput {
   theme: ChartTheme
   /** The reader's unit (a unit key: `people`, `other:rupees`); the first in the chooser otherwise. */
   unitKey?: string
-  /** The chart's width in px: how long a bar's name may run. */
+  /** The chart's width in px: how long a bar's name may run, how much room the figures get. */
   width?: number
+  measure?: TextMeasure
 }
 
 export interface ImpactModel {
@@ -168,7 +174,14 @@ export function largestRows(group: ImpactUnitGroup): ImpactRow[] {
   return drawn
 }
 
-export function impactModel({ incidents, agencies, locale, theme, unitKey, width = 600 }: ImpactModelInput): ImpactModel {
+/** Room beside the bars for the longest figure ("8.5–13.6 crore · Claimed"), within half the chart so the bars stay readable. */
+export function impactLayout(rows: readonly ImpactRow[], width: number, locale: ChartLocale, measure: TextMeasure): ImpactLayout {
+  const L = IMPACT_LAYOUT
+  const longest = Math.max(0, ...rows.map((row) => measure(figureText(row, locale), L.labelFont)))
+  return { nameWidth: nameWidth(width), labelRoom: Math.round(Math.min(width * L.maxLabelShare, Math.max(L.minLabelRoom, longest + 16))) }
+}
+
+export function impactModel({ incidents, agencies, locale, theme, unitKey, width = 600, measure = estimateText }: ImpactModelInput): ImpactModel {
   const { t } = locale
   const { units, uncounted, disagreements } = impactGroups(incidents, locale)
   const unit = units.find((group) => group.key === unitKey) ?? units[0]
@@ -231,6 +244,6 @@ export function impactModel({ incidents, agencies, locale, theme, unitKey, width
     otherDisagreements: disagreements.filter((d) => d.unitKey !== unit?.key).length,
     height: Math.max(IMPACT_LAYOUT.minHeight, drawn.length * IMPACT_LAYOUT.row + IMPACT_LAYOUT.margin),
     columns, tableRows, keyboard,
-    option: unit && drawn.length > 0 ? buildImpactOption(drawn, names, unit.label, agencies, locale, theme, summary, nameWidth(width)) : undefined,
+    option: unit && drawn.length > 0 ? buildImpactOption(drawn, names, unit.label, agencies, locale, theme, summary, impactLayout(drawn, width, locale, measure)) : undefined,
   }
 }

@@ -10,7 +10,7 @@ import type { ImpactFigure } from '../../core/aggregate'
 import type { Agency } from '../../core/schema'
 import type { ChartTheme } from '../../charts/themes'
 import { tooltipBase, type TooltipLine } from '../../charts/tooltip'
-import { text, citedSources, sourceLine, clip, labelsAbove, type ChartLocale } from '../../charts/locale'
+import { text, citedSources, sourceLine, clip, labelsAbove, NAME_LIFT, type ChartLocale } from '../../charts/locale'
 import { figureText, whoGave, type ImpactRow } from './model'
 
 export type ImpactOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>
@@ -29,13 +29,14 @@ export function impactTooltip(row: ImpactRow, unitLabel: string, agencies: reado
   return lines
 }
 
-const LABEL_ROOM_MIN = 118
-const LABEL_ROOM_MAX = 220
-/** Charts this narrow (px) keep the smallest label room. */
-const NARROW_CHART = 440
+/** How the chart is laid out for its width (model.ts): room for the bar names above, and for the figures beside the bars. */
+export interface ImpactLayout {
+  nameWidth: number
+  labelRoom: number
+}
 
 /** `names` label the bars: incident and measure (model.ts). */
-export function buildImpactOption(rows: readonly ImpactRow[], names: readonly string[], unitLabel: string, agencies: readonly Agency[], locale: ChartLocale, theme: ChartTheme, summary: string, nameWidth?: number): ImpactOption {
+export function buildImpactOption(rows: readonly ImpactRow[], names: readonly string[], unitLabel: string, agencies: readonly Agency[], locale: ChartLocale, theme: ChartTheme, summary: string, layout: ImpactLayout): ImpactOption {
   const colour = theme.categorical[0]!
   const styleFor = (status: ImpactFigure['status']) => {
     switch (status) {
@@ -52,9 +53,6 @@ export function buildImpactOption(rows: readonly ImpactRow[], names: readonly st
     }
   }
   const labels = rows.map((row) => figureText(row, locale))
-  // Room beside the bars for the longest figure ("9.2 crore–14.9 crore · Claimed" was cut off at 118 px):
-  // about 6.5 px a character at 12 px. A narrow chart (a phone) keeps 118 px, or its bars would vanish.
-  const labelRoom = Math.round(Math.min(LABEL_ROOM_MAX, Math.max(LABEL_ROOM_MIN, 16 + 6.5 * Math.max(0, ...labels.map((label) => label.length)))))
   return {
     aria: { enabled: true, label: { description: summary } },
     animationDuration: 300,
@@ -62,8 +60,7 @@ export function buildImpactOption(rows: readonly ImpactRow[], names: readonly st
       const row = rows[dataIndex]
       return row ? impactTooltip(row, unitLabel, agencies, locale) : []
     }),
-    grid: { left: 16, right: labelRoom, top: 8, bottom: 32 },
-    media: [{ query: { maxWidth: NARROW_CHART }, option: { grid: { right: LABEL_ROOM_MIN } } }],
+    grid: { left: 16, right: layout.labelRoom, top: 8, bottom: 32 },
     xAxis: {
       type: 'log',
       logBase: 10,
@@ -77,7 +74,7 @@ export function buildImpactOption(rows: readonly ImpactRow[], names: readonly st
       inverse: true,
       data: [...names],
       axisTick: { show: false },
-      axisLabel: labelsAbove(theme.text, 9, nameWidth),
+      axisLabel: labelsAbove(theme.text, NAME_LIFT, layout.nameWidth),
       axisLine: { lineStyle: { color: theme.line } },
     },
     series: [{
@@ -86,7 +83,8 @@ export function buildImpactOption(rows: readonly ImpactRow[], names: readonly st
       data: rows.map((row, i) => ({
         value: Math.max(1, row.figure.count.max),
         itemStyle: styleFor(row.figure.status),
-        label: { show: true, position: 'right', formatter: labels[i]!, color: theme.text },
+        // A figure longer than its room ends in "…" rather than running off the chart.
+        label: { show: true, position: 'right', formatter: labels[i]!, color: theme.text, width: layout.labelRoom - 8, overflow: 'truncate' },
       })),
     }],
   }

@@ -11,6 +11,7 @@ import type { ChartTheme } from '../../charts/themes'
 import type { KeyboardItem } from '../../charts/keyboard'
 import type { TableColumn } from '../../charts/table'
 import type { ChartLocale, TableCell } from '../../charts/locale'
+import { wrap } from '../../charts/wrap'
 import { buildMapOption, breaksFor, legendRanges, metricLabel, regionColour, regionFigures, type MapMetric, type MapOption, type RegionFigure } from './option'
 
 /** Layout of the static picture (`ghatna render`), named once. */
@@ -123,8 +124,12 @@ export function staticMapOption(model: MapModel, width: number, locale: ChartLoc
   const elements: Record<string, unknown>[] = []
   let y = mapHeight + L.pad
   const nationalLine = `${locale.t('region.national')}: ${model.national} (${locale.t('region.nationalNote')})`
-  elements.push({ type: 'text', left: L.pad, top: y, style: { text: nationalLine, fill: theme.text, font: 'bold 13px sans-serif', width: width - 2 * L.pad, overflow: 'break' } })
-  y += Math.ceil(measure(nationalLine, 13) / (width - 2 * L.pad)) * 18 + 8
+  // Wrapped here, with the same estimate the rest of the picture uses, so the legend below knows where it ends.
+  for (const line of wrap(nationalLine, width - 2 * L.pad, (s) => measure(s, 13) * 1.08)) {
+    elements.push({ type: 'text', left: L.pad, top: y, style: { text: line, fill: theme.text, font: 'bold 13px sans-serif' } })
+    y += 18
+  }
+  y += 8
   const entries = [...model.legend, { range: locale.t('map.noData'), colour: theme.empty }]
   let x = L.pad
   for (const entry of entries) {

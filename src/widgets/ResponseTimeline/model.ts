@@ -20,8 +20,6 @@ import type { KeyboardItem } from '../../charts/keyboard'
 import { text, textCell, citedSources, sourceLine, type ChartLocale, type TableCell } from '../../charts/locale'
 import type { TableColumn } from '../../charts/table'
 import { estimateText, type TextMeasure } from '../../charts/textWidth'
-
-export { estimateText, type TextMeasure }
 import { buildTimelineOption, timelineData, actionLabel, STANDOUT, type TimelineData, type TimelineItem, type TimelineOption } from './option'
 
 /** Layout constants, named once: the component, the CLI and the tests read the same numbers. */
