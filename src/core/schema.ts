@@ -89,7 +89,7 @@ export const ImpactSchema = v.looseObject({
    * Addition to v1: what is counted, in words ("servers infected", "towns covered by the portal").
    * Two figures of one incident are one quantity (a disagreement) only when unit, unitLabel and measure all match.
    */
-  measure: v.optional(LocalTextSchema),
+  measure: v.optional(v.pipe(LocalTextSchema, v.description('What is counted, in words ("servers infected", "towns covered by the portal"). Two figures of one incident are readings of one quantity, shown as a disagreement, only when unit, unitLabel and measure all match.'))),
   status: v.optional(v.picklist(IMPACT_STATUSES, 'enum')),
   by: v.optional(AgencyRefSchema),
   source: v.optional(SourceRefSchema),
@@ -109,7 +109,7 @@ export const IncidentSchema = v.looseObject({
   id: Id,
   title: LocalTextSchema,
   /** Addition to v1: a label of a few words ("AIIMS Delhi ransomware") where a chart names the incident. */
-  shortTitle: v.optional(LocalTextSchema),
+  shortTitle: v.optional(v.pipe(LocalTextSchema, v.description('A few words that name the incident where a chart labels it ("AIIMS Delhi ransomware 2022").'))),
   summary: v.optional(LocalTextSchema),
   regions: v.pipe(v.array(RegionCodeSchema), v.minLength(1, 'min-items')),
   place: v.optional(LocalTextSchema),
