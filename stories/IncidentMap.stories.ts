@@ -14,3 +14,6 @@ export const Loading = stories.Loading
 export const Empty = stories.Empty
 export const Error = stories.Error
 export const PartlyInvalid = stories.PartlyInvalid
+export const RealData = stories.RealData
+export const RealDataHindi360 = stories.RealDataHindi360
+export const Stress = stories.Stress

@@ -8,11 +8,14 @@ import { useDatasetStore } from '../src/store/dataset'
 import type { ThemeName } from '../src/charts/themes'
 import type { Lang } from '../src/core/format'
 import defaultDataset from '../src/data/incidents.default.json'
+import realDataset from '../src/data/incidents.real.json'
+import { stressDataset } from '../test/fixtures/synthetic'
 import { datasetWith, minimalIncident } from '../test/fixtures/minimal'
 
 export const storyI18n = createGhatnaI18n('en')
 
-export type StoryState = 'ready' | 'loading' | 'empty' | 'error' | 'partial'
+/** `real`: the bundled dataset of 35 reported incidents; `stress`: the seeded synthetic stress fixture. */
+export type StoryState = 'ready' | 'loading' | 'empty' | 'error' | 'partial' | 'real' | 'stress'
 
 const never = () => new Promise<Response>(() => {})
 const notFound = async () => new Response('not found', { status: 404 })
@@ -30,6 +33,10 @@ function storeFor(state: StoryState) {
         id: 'story-partial',
         data: { ...defaultDataset, incidents: [...defaultDataset.incidents, minimalIncident({ id: 'broken', regions: ['IN-XX'] })] },
       })
+    case 'real':
+      return useDatasetStore({ id: 'story-real', data: realDataset })
+    case 'stress':
+      return useDatasetStore({ id: 'story-stress', data: stressDataset() })
     default:
       return useDatasetStore({ id: 'story-default', data: defaultDataset })
   }
@@ -72,5 +79,8 @@ export function widgetStories(widget: Component, extra: Record<string, unknown> 
     Empty: story({ state: 'empty', lang: 'en', theme: 'light' }),
     Error: story({ state: 'error', lang: 'hi', theme: 'light' }),
     PartlyInvalid: story({ state: 'partial', lang: 'en', theme: 'light' }),
+    RealData: story({ state: 'real', lang: 'en', theme: 'light' }),
+    RealDataHindi360: story({ state: 'real', lang: 'hi', theme: 'light', width: 360 }),
+    Stress: story({ state: 'stress', lang: 'en', theme: 'light' }),
   }
 }

@@ -63,9 +63,12 @@ test.describe('accessibility', () => {
     const impact = page.locator('.ghatna-widget', { hasText: 'How many were affected' })
     await impact.locator('.ghatna-chart').focus()
     await page.keyboard.press('ArrowDown')
-    await expect(impact.locator('[data-announcer]')).toHaveText('15,00,00,000 people, Claimed. Hackers claim a database of 150 million CoWIN users; Health Ministry denies any breach')
+    await expect(impact.locator('[data-announcer]')).toHaveText('CoWIN 15 crore claim · users in the database offered for sale: 15,00,00,000 people, Claimed. Hackers claim a database of 150 million CoWIN users; Health Ministry denies any breach')
+    // The chart draws one unit at a time: the towns, whose two reports disagree.
+    await impact.locator('select[data-control="unit"]').selectOption('towns')
+    await impact.locator('.ghatna-chart').focus()
     await page.keyboard.press('ArrowDown')
-    await expect(impact.locator('[data-announcer]')).toHaveText('413 towns, Confirmed; sources disagree: 412–413. Cyber attack destroys e-Nagar Palika portal data of 413 towns in Madhya Pradesh')
+    await expect(impact.locator('[data-announcer]')).toHaveText('MP e-Nagar Palika attack · towns covered by the portal: 413 towns, Confirmed; sources disagree: 412–413. Cyber attack destroys e-Nagar Palika portal data of 413 towns in Madhya Pradesh')
   })
 
   test('every widget is reachable by Tab, with a visible focus ring', async ({ page }) => {

@@ -13,10 +13,10 @@ test.describe('demo dashboard on the bundled dataset', () => {
     await page.goto('/')
     await expect(page.locator('.ghatna-incident')).toHaveCount(4)
     const bihar = page.locator('[data-incident="bihar-102-ambulance-ransomware-2021"]')
-    await expect(bihar.locator('h3')).toHaveText("Hackers halt Bihar's 102 emergency ambulance dispatch and demand dollars")
-    await expect(bihar.locator('.ghatna-incident__facts')).toContainText('1 Apr 2021')
-    await expect(bihar.locator('.ghatna-incident__facts')).toContainText('Bihar')
-    await expect(page.locator('[data-incident="mp-e-nagar-palika-attack-2023"] .ghatna-incident__facts')).toContainText('Dec 2023')
+    await expect(bihar.locator('.ghatna-incident__title')).toHaveText("Hackers halt Bihar's 102 emergency ambulance dispatch and demand dollars")
+    await expect(bihar.locator('summary summary .ghatna-incident__facts')).toContainText('1 Apr 2021')
+    await expect(bihar.locator('summary summary .ghatna-incident__facts')).toContainText('Bihar')
+    await expect(page.locator('[data-incident="mp-e-nagar-palika-attack-2023"] summary summary .ghatna-incident__facts')).toContainText('Dec 2023')
     await expect(page.locator('[data-incident="cowin-150-million-claim-2021"] .ghatna-badge')).toHaveText('Denied')
     expect(seen.errors).toEqual([])
     expect(violations).toEqual([])
@@ -26,8 +26,8 @@ test.describe('demo dashboard on the bundled dataset', () => {
     await page.goto('/')
     await page.getByRole('button', { name: 'हिंदी' }).click()
     await expect(page.locator('html')).toHaveAttribute('lang', 'hi')
-    await expect(page.locator('[data-incident="bihar-102-ambulance-ransomware-2021"] h3')).toHaveText('हैकरों ने बिहार की 102 आपातकालीन एंबुलेंस सेवा ठप की, डॉलर मांगे')
-    await expect(page.locator('[data-incident="bihar-102-ambulance-ransomware-2021"] .ghatna-incident__facts')).toContainText('1 अप्रैल 2021')
+    await expect(page.locator('[data-incident="bihar-102-ambulance-ransomware-2021"] .ghatna-incident__title')).toHaveText('हैकरों ने बिहार की 102 आपातकालीन एंबुलेंस सेवा ठप की, डॉलर मांगे')
+    await expect(page.locator('[data-incident="bihar-102-ambulance-ransomware-2021"] summary summary .ghatna-incident__facts')).toContainText('1 अप्रैल 2021')
     expect(new URL(page.url()).search).toBe('?lang=hi')
     await page.reload()
     await expect(page.locator('h1')).toHaveText('घटना: भारतीय सार्वजनिक सेवाओं पर साइबर हमले')
@@ -42,7 +42,7 @@ test.describe('?dataset= loads another file', () => {
     ]))
     await page.goto('/?dataset=/fixtures/other.json')
     await expect(page.locator('.ghatna-incident')).toHaveCount(1)
-    await expect(page.locator('.ghatna-incident h3')).toHaveText('Other dataset incident')
+    await expect(page.locator('.ghatna-incident__title')).toHaveText('Other dataset incident')
     // A text that exists only in Hindi falls back to Hindi and says so with lang="hi".
     await expect(page.locator('.ghatna-incident p[lang="hi"]')).toHaveText('केवल हिंदी में सार')
     await expect(page.locator('.ghatna-status--partial')).toHaveCount(1)
@@ -61,7 +61,7 @@ test.describe('?dataset= loads another file', () => {
       minimalIncident({ id: 'legacy', title: 'Legacy code incident', regions: ['IN-OR'] }),
     ])
     const expectShown = async () => {
-      await expect(page.locator('.ghatna-incident h3')).toHaveText(['Worker incident', 'Legacy code incident'])
+      await expect(page.locator('.ghatna-incident__title')).toHaveText(['Worker incident', 'Legacy code incident'])
       await expect(page.locator('[data-incident="legacy"]')).toContainText('Odisha')
       await expect(page.locator('.ghatna-status--partial')).toContainText('2 of 3 incidents shown; 1 left out')
     }

@@ -15,8 +15,8 @@ test.describe('exports carry title, filters, sources and date', () => {
     expect(lines[2]).toBe('# Dataset: Cyber incidents hitting Indian public services (CC-BY-4.0) · Data as of 23 Nov 2026')
     expect(lines[3]).toBe('# Source: Aaj Tak, Health Ministry denies CoWin data breach, rejects hacking claims (translated headline), Jun 2021')
     expect(lines.filter((line) => !line.startsWith('#'))).toEqual([
-      'Incident,Figure,Unit,Status,Figure given by,Sources',
-      "Hackers claim a database of 150 million CoWIN users; Health Ministry denies any breach,\"15,00,00,000\",people,Claimed,A group of hackers (per a media report),\"Aaj Tak, Jun 2021\"",
+      'Incident,What was counted,Figure,Unit,Status,Figure given by,Sources disagree (range),Sources',
+      "Hackers claim a database of 150 million CoWIN users; Health Ministry denies any breach,users in the database offered for sale,\"15,00,00,000\",people,Claimed,A group of hackers (per a media report),,\"Aaj Tak, Jun 2021\"",
     ])
   })
 
@@ -33,7 +33,8 @@ test.describe('exports carry title, filters, sources and date', () => {
     expect(text).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/)
     expect(text).toContain('>राज्यवार घटनाएँ</text>')
     expect(text).toContain('फ़िल्टर: राज्य: मध्य प्रदेश')
-    expect(text).toContain('स्रोत: एनडीटीवी (MPCG.NDTV.in)')
+    expect(text).toContain('>स्रोत (1):</text>')
+    expect(text).toContain('>एनडीटीवी (MPCG.NDTV.in), MP के ई-नगर पालिका पोर्टल')
     expect(text).toContain('<path')
   })
 })

@@ -17,7 +17,7 @@ test('dataset text never runs as script: every widget, tooltip, table, list and 
   await page.goto('/?dataset=/data/hostile.json')
   await expect(page.locator('.ghatna-chart[data-rendered]')).toHaveCount(4)
   // The payloads show as text, exactly.
-  await expect(page.locator('.ghatna-incident h3').first()).toHaveText(dataset.incidents[0]!.title.en)
+  await expect(page.locator('.ghatna-incident__title').first()).toHaveText(dataset.incidents[0]!.title.en)
   await expect(page.locator('.ghatna-demo__dataset')).toContainText(dataset.meta.title.en)
   for (const details of await page.locator('details').all()) await details.locator('summary').click()
   await expect(page.locator('table td', { hasText: dataset.incidents[0]!.title.en }).first()).toBeVisible()
