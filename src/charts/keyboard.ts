@@ -7,6 +7,8 @@ export interface KeyboardItem {
   announcement: string
   seriesIndex: number
   dataIndex: number
+  /** What the item is, where its position can stand for another one after a change (another unit's figures). */
+  id?: string
   /** Enter on this item; absent when the item cannot be selected. */
   select?: () => void
 }

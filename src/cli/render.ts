@@ -130,7 +130,7 @@ export async function renderWidget(options: RenderOptions, readFile: (path: stri
       break
     }
     case 'downtime': {
-      const model = downtimeModel({ incidents, locale, theme, now })
+      const model = downtimeModel({ incidents, locale, theme, now, width })
       option = model.option
       height = model.height
       shown = [...new Set(model.drawn.map((row) => row.incident))]
@@ -138,7 +138,7 @@ export async function renderWidget(options: RenderOptions, readFile: (path: stri
       break
     }
     case 'impact': {
-      const model = impactModel({ incidents, agencies, locale, theme, ...(options.unit && { unitKey: options.unit }) })
+      const model = impactModel({ incidents, agencies, locale, theme, width, ...(options.unit && { unitKey: options.unit }) })
       if (!model.option) return { error: t('impact.summaryNone'), problems }
       option = model.option
       height = model.height

@@ -101,6 +101,7 @@ export function downtimeModel({ incidents, locale, theme, now, order = 'longest'
     announcement: `${names[dataIndex]}: ${outageLabel(row.outage, locale, now)}, ${locale.format.date(row.outage.start)}. ${text(row.incident.title, locale)}`,
     seriesIndex: 0,
     dataIndex,
+    id: `${row.incident.id}:${row.outage.index}`,
   }))
   return {
     rows, drawn, summary,

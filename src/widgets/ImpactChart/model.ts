@@ -237,6 +237,7 @@ export function impactModel({ incidents, agencies, locale, theme, unitKey, width
     announcement: `${names[dataIndex]}: ${locale.format.range(row.figure.count)} ${unit!.label}, ${t(`status.${row.figure.status}`)}${row.disagreement ? `; ${t('impact.disagree', { range: locale.format.range(row.disagreement) })}` : ''}. ${text(row.incident.title, locale)}`,
     seriesIndex: 0,
     dataIndex,
+    id: `${row.incident.id}:${row.figure.index}`,
   }))
   return {
     units, unit, drawn, all, uncounted, summary,

@@ -249,6 +249,7 @@ export function timelineModel({ incidents, agencies, locale, theme, incidentId, 
     announcement: `${data!.lanes[item.lane]!.label}: ${actionLabel(item, locale)}, ${locale.format.date(item.date)}. ${text(item.step?.response.text, locale)}`,
     seriesIndex: 0,
     dataIndex,
+    id: `${data!.incident.id}:${item.step?.index ?? 'start'}`,
   }))
   return {
     candidates, incident, data, layout, summary,
