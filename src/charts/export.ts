@@ -5,10 +5,9 @@
  */
 import { init, use, type EChartsType, type EChartsCoreOption } from 'echarts/core'
 import type { ChartTheme } from './themes'
-import { estimateText } from './textWidth'
+import type { TextMeasure } from './locale'
 import { wrap } from './wrap'
 
-export const estimateWidth = (text: string, size: number) => estimateText(text, size)
 
 export interface ExportStamp {
   title: string
@@ -68,7 +67,8 @@ export async function exportPng(chart: EChartsType, stamp: ExportStamp, theme: C
 const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 
 /** Renders the option again with ECharts' SVG renderer (loaded only when asked for) and adds the stamp as SVG text. */
-export async function exportSvg(option: EChartsCoreOption, width: number, height: number, stamp: ExportStamp, theme: ChartTheme): Promise<string> {
+/** `measure` estimates text widths for wrapping the stamp (there is no canvas in Node): the caller's, so this module needs no other. */
+export async function exportSvg(option: EChartsCoreOption, width: number, height: number, stamp: ExportStamp, theme: ChartTheme, measure: TextMeasure): Promise<string> {
   const { SVGRenderer } = await import('echarts/renderers')
   use([SVGRenderer])
   const chart = init(null, undefined, { renderer: 'svg', ssr: true, width, height })
@@ -78,7 +78,7 @@ export async function exportSvg(option: EChartsCoreOption, width: number, height
   const body = chart.renderToSVGString()
   chart.dispose()
   // Text widths estimated (no canvas needed), on the generous side so no line runs past the width.
-  const { head, foot, headHeight, footHeight } = layout(stamp, width, (s, size, bold) => estimateText(s, size, bold))
+  const { head, foot, headHeight, footHeight } = layout(stamp, width, measure)
   let y = PAD
   const text = (line: Block) => {
     const out = `<text x="${PAD}" y="${y + line.size}" font-family="${xml(FONT)}" font-size="${line.size}"${line.bold ? ' font-weight="bold"' : ''} fill="${line.muted ? theme.muted : theme.text}">${xml(line.text)}</text>`

@@ -16,9 +16,9 @@ import { tallyByRegion } from '../core/aggregate'
 import { parsePartialDate } from '../core/dates'
 import { localText } from '../core/localText'
 import { createGhatnaI18n } from '../i18n'
-import { chartLocale, sourceLine, sourceFooter, type ChartLocale } from '../charts/locale'
+import { chartLocale, sourceLine, sourceFooter, estimateText, type ChartLocale } from '../charts/locale'
 import { themeOf } from '../charts/themes'
-import { exportSvg, estimateWidth } from '../charts/export'
+import { exportSvg } from '../charts/export'
 import { normaliseGeometry } from '../geo/india'
 import topology from '../geo/india-36.topo.json'
 import type { MapMetric } from '../widgets/IncidentMap/option'
@@ -124,7 +124,7 @@ export async function renderWidget(options: RenderOptions, readFile: (path: stri
         mapRegistered = true
       }
       const model = mapModel({ tallies: tallyByRegion(incidents, timeZone), incidents, locale, theme, metric: options.metric, mapName: 'ghatna-india' })
-      ;({ option, height } = staticMapOption(model, width, locale, theme, estimateWidth))
+      ;({ option, height } = staticMapOption(model, width, locale, theme, estimateText))
       title = t('map.title')
       credits.push(t('map.attribution'))
       break
@@ -161,6 +161,6 @@ export async function renderWidget(options: RenderOptions, readFile: (path: stri
     title,
     subtitle: [`${t('app.datasetLabel')}: ${localText(meta.title, options.lang)}${meta.license ? ` (${meta.license})` : ''}${updated ? ` · ${t('app.asOf', { date: locale.format.date(updated) })}` : ''}`],
     footer: [...sourceFooter(sources, locale), ...credits, 'Ghatna'],
-  }, theme)
+  }, theme, estimateText)
   return { svg, problems }
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { timelineData, actionLabel, ACTION_SHAPES } from '../../src/widgets/ResponseTimeline/option'
 import { layoutTimeline, timelineModel, responseOverview, fitText, TIMELINE_LAYOUT } from '../../src/widgets/ResponseTimeline/model'
-import { estimateText } from '../../src/charts/textWidth'
+import { estimateText } from '../../src/charts/locale'
 import { parsePartialDate } from '../../src/core/dates'
 import { calendarTicks } from '../../src/core/calendarTicks'
 import { validateDataset } from '../../src/core/validate'

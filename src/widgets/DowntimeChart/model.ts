@@ -12,7 +12,7 @@ import type { KeyboardItem } from '../../charts/keyboard'
 import type { TableColumn } from '../../charts/table'
 import { text, textCell, citedSources, sourceLine, incidentName, nameWidth, type ChartLocale, type TableCell } from '../../charts/locale'
 import { buildDowntimeOption, drawnMinutes, outageLabel, type DowntimeOption, type DowntimeRow } from './option'
-import { estimateText, type TextMeasure } from '../../charts/textWidth'
+import { estimateText, type TextMeasure } from '../../charts/locale'
 
 /** Layout constants, named once. */
 export const DOWNTIME_LAYOUT = {

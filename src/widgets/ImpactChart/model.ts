@@ -13,7 +13,7 @@ import type { KeyboardItem } from '../../charts/keyboard'
 import type { TableColumn } from '../../charts/table'
 import { text, textCell, citedSources, sourceLine, incidentName, nameWidth, type ChartLocale, type TableCell } from '../../charts/locale'
 import { buildImpactOption, type ImpactLayout, type ImpactOption } from './option'
-import { estimateText, type TextMeasure } from '../../charts/textWidth'
+import { estimateText, type TextMeasure } from '../../charts/locale'
 
 /** Layout constants, named once. */
 export const IMPACT_LAYOUT = {

@@ -19,7 +19,7 @@ import type { ChartTheme } from '../../charts/themes'
 import type { KeyboardItem } from '../../charts/keyboard'
 import { text, textCell, citedSources, sourceLine, type ChartLocale, type TableCell } from '../../charts/locale'
 import type { TableColumn } from '../../charts/table'
-import { estimateText, type TextMeasure } from '../../charts/textWidth'
+import { estimateText, type TextMeasure } from '../../charts/locale'
 import { buildTimelineOption, timelineData, actionLabel, STANDOUT, type TimelineData, type TimelineItem, type TimelineOption } from './option'
 
 /** Layout constants, named once: the component, the CLI and the tests read the same numbers. */
