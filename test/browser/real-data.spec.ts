@@ -44,6 +44,8 @@ const LIMITS = {
 } as const
 
 test.describe('rich datasets stay readable', () => {
+  // Each test loads a dashboard of up to 500 incidents several times (languages, units, widths).
+  test.describe.configure({ timeout: 120_000 })
   for (const { name } of DATASETS) {
     for (const width of [1280, 360] as const) {
       test(`${name} dataset at ${width} px: page and widget heights within about two screens`, async ({ page }) => {
