@@ -12,7 +12,7 @@ import type { ChartTheme } from '../../charts/themes'
 import type { KeyboardItem } from '../../charts/keyboard'
 import type { TableColumn } from '../../charts/table'
 import { text, textCell, citedSources, sourceLine, incidentName, nameWidth, type ChartLocale, type TableCell } from '../../charts/locale'
-import { buildImpactOption, type ImpactLayout, type ImpactOption } from './option'
+import { buildImpactOption, figureText, whoGave, type ImpactLayout, type ImpactOption } from './option'
 import { estimateText, type TextMeasure } from '../../charts/locale'
 
 /** Layout constants, named once. */
@@ -97,21 +97,10 @@ export interface ImpactModel {
   option: ImpactOption | undefined
 }
 
-export function whoGave(incident: Incident, figure: ImpactFigure, agencies: readonly Agency[], locale: ChartLocale): string {
-  const by = incident.impacts?.[figure.index]?.by
-  if (by === undefined) return ''
-  const agency = typeof by === 'string' ? agencies.find((a) => a.id === by) : undefined
-  return text(agency ? agency.short ?? agency.name : by, locale)
-}
-
 /** The line above a bar: "AIIMS Delhi ransomware · servers infected". */
 export function barName(row: ImpactRow, locale: ChartLocale): string {
   const name = incidentName(row.incident, locale)
   return row.measure ? `${name} · ${row.measure}` : name
-}
-
-export function figureText(row: ImpactRow, locale: ChartLocale): string {
-  return `${locale.format.range(row.figure.count, true)} · ${locale.t(`status.${row.figure.status}`)}`
 }
 
 /** Groups every counted figure by unit, and notes the quantities whose readings differ. */

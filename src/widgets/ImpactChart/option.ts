@@ -7,13 +7,24 @@ import type { ComposeOption } from 'echarts/core'
 import type { BarSeriesOption } from 'echarts/charts'
 import type { GridComponentOption, TooltipComponentOption, AriaComponentOption } from 'echarts/components'
 import type { ImpactFigure } from '../../core/aggregate'
-import type { Agency } from '../../core/schema'
+import type { Agency, Incident } from '../../core/schema'
 import type { ChartTheme } from '../../charts/themes'
 import { tooltipBase, type TooltipLine } from '../../charts/tooltip'
 import { text, citedSources, sourceLine, clip, labelsAbove, NAME_LIFT, type ChartLocale } from '../../charts/locale'
-import { figureText, whoGave, type ImpactRow } from './model'
+import type { ImpactRow } from './model'
 
 export type ImpactOption = ComposeOption<BarSeriesOption | GridComponentOption | TooltipComponentOption | AriaComponentOption>
+
+export function whoGave(incident: Incident, figure: ImpactFigure, agencies: readonly Agency[], locale: ChartLocale): string {
+  const by = incident.impacts?.[figure.index]?.by
+  if (by === undefined) return ''
+  const agency = typeof by === 'string' ? agencies.find((a) => a.id === by) : undefined
+  return text(agency ? agency.short ?? agency.name : by, locale)
+}
+
+export function figureText(row: ImpactRow, locale: ChartLocale): string {
+  return `${locale.format.range(row.figure.count, true)} · ${locale.t(`status.${row.figure.status}`)}`
+}
 
 export function impactTooltip(row: ImpactRow, unitLabel: string, agencies: readonly Agency[], locale: ChartLocale): TooltipLine[] {
   const lines: TooltipLine[] = [
