@@ -13,7 +13,7 @@ import { BASE_LANGS, COUNT_MAX, COUNT_MIN, INCIDENT_REF, SHEET_FIELDS, SHEET_NAM
 
 function exampleDataset() {
   const incident = dataset.incidents[0]!
-  const response = incident.responses[0]!
+  const response = incident.responses![0]!
   return {
     schemaVersion: 1,
     meta: dataset.meta,
@@ -21,8 +21,8 @@ function exampleDataset() {
     incidents: [{
       ...incident,
       sources: incident.sources.slice(0, 1),
-      outages: incident.outages.slice(0, 1),
-      impacts: incident.impacts.slice(0, 1),
+      outages: incident.outages!.slice(0, 1),
+      impacts: incident.impacts!.slice(0, 1),
       responses: [response],
     }],
   }

@@ -260,7 +260,13 @@ export function sheetsToDataset(tables: readonly InputTable[]): SheetImport {
     const reader = readRow(incidentSheet, row)
     locations.set(`incidents[${i}]`, reader.location)
     const id = reader.object.id
-    if (typeof id === 'string' && !indexOfId.has(id)) indexOfId.set(id, i)
+    if (typeof id === 'string') {
+      const first = indexOfId.get(id)
+      // The validator cannot say it: a second row of one id gets no sources (they go to the first), so it fails before its id is compared.
+      if (first !== undefined) {
+        sheetIssues.push({ severity: 'error', rule: 'duplicate-id', sheet: incidentSheet.label, row: row.row, column: 'id', value: id, incidentId: id, expectedRows: [{ sheet: incidentSheet.label, row: incidentSheet.rows[first]!.row }] })
+      } else indexOfId.set(id, i)
+    }
     incidents.push(reader.object)
   })
   data.incidents = incidents
@@ -350,6 +356,13 @@ function toSheetIssue(issue: ValidationIssue, at: Place, locate: (path: string) 
     const incident = pathKeys(path).slice(0, 2)
     found.expectedRows = rowsOf(issue.expected.split(', ').map((impact) => `${pathText(incident)}.${impact}`))
     found.column = languageColumn('measure', 'en')
+  }
+  // One end of a range: the other is missing, not the whole count wrong.
+  const count = issue.value as Record<string, unknown> | undefined
+  if (issue.rule === 'count' && typeof count === 'object' && count !== null && Object.keys(count).length === 1 && ('min' in count || 'max' in count)) {
+    found.rule = 'required'
+    found.column = 'min' in count ? COUNT_MAX : COUNT_MIN
+    delete found.value
   }
   if (issue.rule === 'unknown-key' && found.sheet !== undefined) {
     const suggestion = nearest(String(issue.value), documentedColumns(found.sheet.toLowerCase() as SheetName))

@@ -41,7 +41,7 @@ export function dateToSerial(date: Date): number {
 const pad = (n: number) => String(n).padStart(2, '0')
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec']
 const NUMERIC_DATE = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4}|\d{2})(?:[ T](\d{1,2}):(\d{2}))?$/
-const NAMED_DATE = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ -,]+(\d{4}|\d{2})$/
+const NAMED_DATE = /^(\d{1,2})[ -]([A-Za-z]{3,9})[ ,-]+(\d{4}|\d{2})$/
 
 function fullYear(text: string): number {
   const year = Number(text)
