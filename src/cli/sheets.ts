@@ -136,9 +136,10 @@ export async function runImport(args: readonly string[], io: SheetsCliIo = {}): 
   const errors = issues.filter((issue) => issue.severity === 'error').length
   const warnings = issues.length - errors
   const incidents = Array.isArray(result?.data.incidents) ? result.data.incidents.length : 0
+  const counted = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
   const summary = lang === 'hi'
-    ? `${fallback}: ${incidents} घटनाएँ, ${errors} त्रुटियाँ, ${warnings} चेतावनियाँ।`
-    : `${fallback}: ${incidents} incidents, ${errors} errors, ${warnings} warnings.`
+    ? `${fallback}: ${counted(incidents, 'घटना', 'घटनाएँ')}, ${counted(errors, 'त्रुटि', 'त्रुटियाँ')}, ${counted(warnings, 'चेतावनी', 'चेतावनियाँ')}।`
+    : `${fallback}: ${counted(incidents, 'incident', 'incidents')}, ${counted(errors, 'error', 'errors')}, ${counted(warnings, 'warning', 'warnings')}.`
   const stderr = `${[...lines, summary].join('\n')}\n`
   if (!result) return { code: 1, stdout: '', stderr }
   const json = `${JSON.stringify(result.data, null, 2)}\n`

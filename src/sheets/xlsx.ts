@@ -11,7 +11,8 @@ import type { Cell, Workbook } from './toSheets'
 
 /** Every sheet of an .xlsx file, each as the rows a person sees (row 1 first), texts untrimmed. */
 export async function readXlsx(bytes: Uint8Array | ArrayBuffer): Promise<{ tables: InputTable[]; issues: SheetIssue[] }> {
-  const buffer = bytes instanceof Uint8Array ? bytes.slice().buffer : bytes
+  // A copy: a Node Buffer may be a view into a larger shared pool, and `.slice()` on a Buffer does not copy.
+  const buffer = bytes instanceof Uint8Array ? new Uint8Array(bytes).buffer : bytes
   try {
     const sheets = await readExcelFile(buffer, { trim: false })
     return { tables: sheets.map((sheet) => ({ name: sheet.sheet, rows: sheet.data as InputCell[][] })), issues: [] }

@@ -15,13 +15,13 @@ describe('ghatna import', () => {
   it('a folder of CSV files: the dataset on stdout, the summary on stderr, exit 0', async () => {
     const result = await main(['import', 'templates/csv'])
     expect(result.code).toBe(0)
-    expect(result.stderr).toBe('templates/csv: 1 incidents, 0 errors, 0 warnings.\n')
+    expect(result.stderr).toBe('templates/csv: 1 incident, 0 errors, 0 warnings.\n')
     expect(JSON.parse(result.stdout)).toStrictEqual(templateData())
   })
   it('a workbook gives the same dataset; --out writes it to a file and leaves stdout empty', async () => {
     const out = join(tmp(), 'dataset.json')
     const result = await runImport(['templates/ghatna-template.xlsx', '--out', out])
-    expect(result).toEqual({ code: 0, stdout: '', stderr: 'templates/ghatna-template.xlsx: 1 incidents, 0 errors, 0 warnings.\n' })
+    expect(result).toEqual({ code: 0, stdout: '', stderr: 'templates/ghatna-template.xlsx: 1 incident, 0 errors, 0 warnings.\n' })
     expect(JSON.parse(readFileSync(out, 'utf8'))).toStrictEqual(templateData())
   })
   it('errors: each on stderr with the file, sheet, row and column, in the language asked; exit 1, the dataset still on stdout', async () => {
@@ -33,7 +33,7 @@ describe('ghatna import', () => {
     expect(result.code).toBe(1)
     expect(result.stderr).toBe([
       `${join(dir, 'incidents.csv')}: error: शीट incidents, पंक्ति 2, स्तंभ "started": "01/04/2021" दिन/महीना/वर्ष (या महीना/दिन/वर्ष) में लिखी है, जिसे सॉफ़्टवेयर अलग-अलग पढ़ते हैं: तारीख़ वर्ष-महीना-दिन में लिखें, जैसे 2021-04-01 (यहाँ पहले दिन पढ़ा गया, जैसा भारत में चलन है)। क्या आपका आशय "2021-04-01" था?`,
-      `${dir}: 1 घटनाएँ, 1 त्रुटियाँ, 0 चेतावनियाँ।`,
+      `${dir}: 1 घटना, 1 त्रुटि, 0 चेतावनियाँ।`,
       '',
     ].join('\n'))
     expect(JSON.parse(result.stdout).incidents[0].started).toBe('01/04/2021')
