@@ -364,6 +364,16 @@ function toSheetIssue(issue: ValidationIssue, at: Place, locate: (path: string) 
     found.column = 'min' in count ? COUNT_MAX : COUNT_MIN
     delete found.value
   }
+  // Lists are separated by ";": "IN-BR, IN-MP" is one item that is neither.
+  if ((issue.rule === 'region' || issue.rule === 'enum') && typeof issue.value === 'string' && issue.value.includes(',')) {
+    found.suggestion = issue.value.split(',').map((item) => item.trim()).filter((item) => item !== '').join('; ')
+  }
+  // Spreadsheets write truth values as TRUE and FALSE; authors write yes and no.
+  if (issue.rule === 'type' && issue.expected === 'boolean' && typeof issue.value === 'string') {
+    const yes = /^(yes|y|1|हाँ|हां)$/i.test(issue.value.trim())
+    const no = /^(no|n|0|नहीं)$/i.test(issue.value.trim())
+    if (yes || no) found.suggestion = yes ? 'TRUE' : 'FALSE'
+  }
   if (issue.rule === 'unknown-key' && found.sheet !== undefined) {
     const suggestion = nearest(String(issue.value), documentedColumns(found.sheet.toLowerCase() as SheetName))
     if (suggestion) found.suggestion = suggestion

@@ -11,6 +11,10 @@ import { addColumn, addRow, insertEmptyRow, removeColumn, removeRows, removeShee
 const CASES: [string, Edit[]][] = [
   ['required', [setCell('incidents', 2, 'sector', '')]],
   ['type', [setCell('outages', 2, 'durationMinutes', 'twenty')]],
+  ['region: a list separated by commas', [setCell('incidents', 2, 'regions', 'IN-BR, IN-MP')]],
+  ['enum: a list separated by commas', [setCell('incidents', 2, 'kinds', 'ransomware,extortion')]],
+  ['type: yes for TRUE', [setCell('outages', 2, 'approximate', 'yes')]],
+  ['type: नहीं for FALSE', [setCell('outages', 2, 'ongoing', 'नहीं')]],
   ['enum', [setCell('incidents', 2, 'sector', 'helth')]],
   ['region', [setCell('incidents', 2, 'regions', 'IN-BR; Bihar')]],
   ['region-legacy', [setCell('incidents', 2, 'regions', 'IN-OR')]],
@@ -57,6 +61,26 @@ const CASES: [string, Edit[]][] = [
 type Expected = [severity: 'error' | 'warning', rule: string, en: string, hi: string]
 
 const EXPECTED: Record<string, Expected[]> = {
+  "region: a list separated by commas": [
+    ["error", "region",
+      "incidents sheet, row 2, column \"regions\": \"IN-BR, IN-MP\" is not an ISO 3166-2:IN state or union territory code (use IN for all-India scope). Did you mean \"IN-BR; IN-MP\"?",
+      "शीट incidents, पंक्ति 2, स्तंभ \"regions\": \"IN-BR, IN-MP\" किसी राज्य या केंद्रशासित प्रदेश का ISO 3166-2:IN कोड नहीं है (अखिल भारत के लिए IN लिखें)। क्या आपका आशय \"IN-BR; IN-MP\" था?"],
+  ],
+  "enum: a list separated by commas": [
+    ["error", "enum",
+      "incidents sheet, row 2, column \"kinds\": \"ransomware,extortion\" is not allowed; use one of: ransomware, extortion, data-leak, data-destruction, ddos, defacement, malware, unauthorised-access, phishing, other. Did you mean \"ransomware; extortion\"?",
+      "शीट incidents, पंक्ति 2, स्तंभ \"kinds\": \"ransomware,extortion\" मान्य नहीं है; इनमें से एक लिखें: ransomware, extortion, data-leak, data-destruction, ddos, defacement, malware, unauthorised-access, phishing, other। क्या आपका आशय \"ransomware; extortion\" था?"],
+  ],
+  "type: yes for TRUE": [
+    ["error", "type",
+      "outages sheet, row 2, column \"approximate\": must be true or false; found \"yes\". Did you mean \"TRUE\"?",
+      "शीट outages, पंक्ति 2, स्तंभ \"approximate\": true या false होना चाहिए; मिला \"yes\"। क्या आपका आशय \"TRUE\" था?"],
+  ],
+  "type: नहीं for FALSE": [
+    ["error", "type",
+      "outages sheet, row 2, column \"ongoing\": must be true or false; found \"नहीं\". Did you mean \"FALSE\"?",
+      "शीट outages, पंक्ति 2, स्तंभ \"ongoing\": true या false होना चाहिए; मिला \"नहीं\"। क्या आपका आशय \"FALSE\" था?"],
+  ],
   "required": [
     ["error", "required",
       "incidents sheet, row 2, column \"sector\": is required but missing.",
