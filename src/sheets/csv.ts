@@ -39,6 +39,9 @@ export function readCsv(name: string, input: Uint8Array | string): { table: Inpu
   const parsed = Papa.parse<string[]>(text, { delimiter: delimiterOf(text), skipEmptyLines: false })
   const rows = parsed.data.map((row) => row.map((cell) => (GUARDED.test(cell) ? cell.slice(1) : cell)))
   const issues: SheetIssue[] = notUtf8 ? [{ severity: 'error', rule: 'sheet-encoding', sheet: name }] : []
+  // One problem per row: an unclosed quote gives papaparse's two errors for one slip.
+  const quoteRows = new Set(parsed.errors.filter((error) => error.type === 'Quotes' && error.row !== undefined).map((error) => error.row! + 1))
+  for (const row of quoteRows) issues.push({ severity: 'error', rule: 'sheet-csv-quotes', sheet: name, row })
   return { table: { name, rows }, issues }
 }
 

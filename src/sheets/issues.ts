@@ -10,6 +10,7 @@ export type SheetRuleCode =
   | 'sheet-unreadable' | 'sheet-missing' | 'sheet-unknown' | 'sheet-column-missing' | 'sheet-duplicate-column'
   | 'sheet-empty-row' | 'sheet-meta-rows' | 'sheet-orphan-row' | 'sheet-no-sources' | 'sheet-text-both' | 'sheet-count-both'
   | 'sheet-date-serial' | 'sheet-date-locale' | 'sheet-number-grouped' | 'sheet-number-words' | 'sheet-mojibake' | 'sheet-encoding'
+  | 'sheet-csv-quotes'
 
 export interface RowRef {
   sheet: string
@@ -57,6 +58,7 @@ const EN: Record<SheetRuleCode, Template> = {
   'sheet-number-words': (_, v) => `${v} is a number written with words: write the figure in digits only (15 crore is 150000000; for "about", set approximate or status estimated).`,
   'sheet-mojibake': (_, v) => `${v} looks like UTF-8 text read in another encoding (Windows-1252 or Latin-1): open or import the CSV as UTF-8, or save it as "CSV UTF-8".`,
   'sheet-encoding': () => 'the file is not UTF-8 text (probably saved as plain "CSV", in Windows-1252, which turns Hindi into "?"): save it as "CSV UTF-8 (Comma delimited)" in Excel, or download it as CSV from Google Sheets.',
+  'sheet-csv-quotes': () => 'a quoted cell is not closed, or a quote is out of place, so the cells from here on may have run together: a cell that holds a comma, a line break or a quote is written in quotes, with each quote inside doubled ("").',
 }
 
 const HI: Record<SheetRuleCode, Template> = {
@@ -77,6 +79,7 @@ const HI: Record<SheetRuleCode, Template> = {
   'sheet-number-words': (_, v) => `${v} शब्दों के साथ लिखी संख्या है: आँकड़ा केवल अंकों में लिखें (15 करोड़ = 150000000; "लगभग" के लिए approximate या status estimated लिखें)।`,
   'sheet-mojibake': (_, v) => `${v} किसी दूसरी एन्कोडिंग (Windows-1252 या Latin-1) में पढ़ा गया UTF-8 पाठ लगता है: CSV को UTF-8 के रूप में खोलें या आयात करें, या "CSV UTF-8" में सहेजें।`,
   'sheet-encoding': () => 'फ़ाइल UTF-8 पाठ नहीं है (शायद सादे "CSV" में, Windows-1252 में सहेजी गई, जिससे हिंदी "?" बन जाती है): Excel में "CSV UTF-8 (Comma delimited)" में सहेजें, या Google Sheets से CSV डाउनलोड करें।',
+  'sheet-csv-quotes': () => 'उद्धरण-चिह्न में शुरू हुआ सेल बंद नहीं हुआ, या कोई उद्धरण-चिह्न ग़लत जगह है, इसलिए यहाँ से आगे के सेल आपस में मिल गए हो सकते हैं: जिस सेल में अल्पविराम, नई पंक्ति या उद्धरण-चिह्न हो, उसे उद्धरण-चिह्नों में लिखें, और भीतर के हर उद्धरण-चिह्न को दोहरा ("") करें।',
 }
 
 /** Sheet rules whose suggestion is already in the message, or was applied. */

@@ -25,6 +25,13 @@ describe('reading CSV files', () => {
       'शीट agencies: फ़ाइल UTF-8 पाठ नहीं है (शायद सादे "CSV" में, Windows-1252 में सहेजी गई, जिससे हिंदी "?" बन जाती है): Excel में "CSV UTF-8 (Comma delimited)" में सहेजें, या Google Sheets से CSV डाउनलोड करें।',
     ]])
   })
+  it('a quote left open is said at its row, in both languages', () => {
+    const { issues } = readCsv('outages', 'incident_id,start,note\nx,2021,"about\ny,2022,z\n')
+    expect(issues.map((issue) => [describeSheetIssue(issue, 'en'), describeSheetIssue(issue, 'hi')])).toEqual([[
+      'outages sheet, row 2: a quoted cell is not closed, or a quote is out of place, so the cells from here on may have run together: a cell that holds a comma, a line break or a quote is written in quotes, with each quote inside doubled ("").',
+      'शीट outages, पंक्ति 2: उद्धरण-चिह्न में शुरू हुआ सेल बंद नहीं हुआ, या कोई उद्धरण-चिह्न ग़लत जगह है, इसलिए यहाँ से आगे के सेल आपस में मिल गए हो सकते हैं: जिस सेल में अल्पविराम, नई पंक्ति या उद्धरण-चिह्न हो, उसे उद्धरण-चिह्नों में लिखें, और भीतर के हर उद्धरण-चिह्न को दोहरा ("") करें।',
+    ]])
+  })
   it('empty rows at the end (a last line end, rows of empty cells as Excel leaves them) are ignored silently', () => {
     const text = new TextDecoder().decode(template('outages')).replace(/^\uFEFF/, '')
     const { issues, data } = importWith('outages', new TextEncoder().encode(`${text},,,,,,,,,,,,,,\r\n,,,\r\n\r\n`))
