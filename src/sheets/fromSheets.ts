@@ -122,7 +122,8 @@ class RowReader {
           value = text
         }
       }
-      this.object[meaning.key] = value
+      // An own property even for a header such as "__proto__": a sheet must not reach an object's prototype.
+      Object.defineProperty(this.object, meaning.key, { value, enumerable: true, writable: true, configurable: true })
       this.location.columns.set(meaning.key, column.header)
     }
     const ref = this.sheet.columns.find((column) => column.meaning.kind === 'incident')
@@ -288,7 +289,9 @@ export function sheetsToDataset(tables: readonly InputTable[]): SheetImport {
         return
       }
       const incident = incidents[index]!
-      const list = (incident[key] ??= []) as Json[]
+      // A column of the incidents sheet that happens to be named "outages" gives way to the outages sheet.
+      if (!Array.isArray(incident[key])) incident[key] = []
+      const list = incident[key] as Json[]
       locations.set(`incidents[${index}].${key}[${list.length}]`, reader.location)
       list.push(reader.object)
     })

@@ -5,7 +5,7 @@ import { describeSheetIssue, sheetsToDataset } from '../../../src/sheets'
 import { readCsv, writeCsv } from '../../../src/sheets/csv'
 import { readXlsx } from '../../../src/sheets/xlsx'
 import { localeDateToIso, readNumber, repairMojibake, serialToIso } from '../../../src/sheets/traps'
-import { templateTables } from '../../fixtures/sheets/template'
+import { addColumn, templateTables } from '../../fixtures/sheets/template'
 
 const template = (name: string) => readFileSync(`templates/csv/${name}.csv`)
 
@@ -97,5 +97,19 @@ describe('traps', () => {
     expect(repairMojibake('café')).toBeUndefined()
     expect(repairMojibake('हिंदी')).toBeUndefined()
     expect(repairMojibake('Ã')).toBeUndefined()
+  })
+})
+
+describe('hostile headers', () => {
+  it('a column named __proto__ becomes an own key of its row, never the prototype', () => {
+    const tables = templateTables()
+    addColumn('incidents', '__proto__:json', '{"polluted": true}')(tables)
+    addColumn('incidents', 'outages', 'not a list')(tables)
+    const { data } = sheetsToDataset(tables)
+    const incident = (data.incidents as Record<string, unknown>[])[0]!
+    expect(Object.getPrototypeOf(incident)).toBe(Object.prototype)
+    expect(Object.hasOwn(incident, '__proto__')).toBe(true)
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined()
+    expect(incident.outages).toHaveLength(1)
   })
 })
