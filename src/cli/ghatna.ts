@@ -58,6 +58,7 @@ export function runCli(args: readonly string[], readFile: (path: string) => stri
 
 /** `render` draws a chart and so is async; `validate` is not. */
 export async function main(args: readonly string[]): Promise<CliResult> {
+  if (args[0] === 'import' || args[0] === 'export') return (await import('./sheets')).runSheetsCommand(args)
   if (args[0] !== 'render') return runCli(args)
   const { parseRenderArgs, renderWidget } = await import('./render')
   const options = parseRenderArgs(args.slice(1))
