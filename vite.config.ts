@@ -4,6 +4,7 @@ import vue from '@vitejs/plugin-vue'
 import vueI18n from '@intlify/unplugin-vue-i18n/vite'
 import { fileURLToPath } from 'node:url'
 import './test/node20-polyfills.ts'
+import { trustedTypesPatches } from './scripts/vite-trusted-types.ts'
 
 /**
  * The built dashboard carries a strict CSP, as a hostile news page would; the dev
@@ -19,6 +20,8 @@ const strictCsp: Plugin = {
 export default defineConfig({
   plugins: [
     strictCsp,
+    // What ships draws under require-trusted-types-for 'script' (see the plugin for each patch).
+    trustedTypesPatches(),
     vue(),
     // Messages are precompiled at build time: no message compiler (and no eval) ships to readers.
     vueI18n({ include: [fileURLToPath(new URL('./src/i18n/locales/**', import.meta.url))], runtimeOnly: true, compositionOnly: true, fullInstall: false }),
