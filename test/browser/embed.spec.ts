@@ -180,3 +180,54 @@ test('a widget far down the article loads nothing until the reader scrolls near 
   expect(requests.filter((path) => path === '/data/far.json')).toHaveLength(1)
   expect(requests.some((path) => path.includes('/ImpactChart-'))).toBe(true)
 })
+
+test.describe('a group of widgets', () => {
+  async function openGroupPage(page: Page) {
+    await page.setViewportSize({ width: 1000, height: 900 })
+    await page.route((url) => url.pathname === '/news/group.html', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': STRICT_CSP },
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/test-pages/host.js"></script><script type="module" src="/embed/ghatna.js"></script></head><body><ghatna-map id="s-map" src="/data/incidents.json" group="s"></ghatna-map><ghatna-timeline id="s-timeline" src="/data/incidents.json" group="s"></ghatna-timeline><div id="later"></div></body></html>',
+      }),
+    )
+    await page.route((url) => url.pathname === '/test-pages/host.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: page_('host.js') }))
+    await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+    await page.goto('/news/group.html')
+    await expect(page.locator('#s-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+  }
+  async function clickBihar(page: Page) {
+    const chart = page.locator('#s-map .ghatna-chart')
+    await chart.scrollIntoViewIfNeeded()
+    const [x, y] = await chart.evaluate((el) => (el as HTMLElement & { ghatnaChart: { convertToPixel: (f: object, p: number[]) => number[] } }).ghatnaChart.convertToPixel({ seriesIndex: 0 }, [85.6, 25.7]))
+    const box = (await chart.boundingBox())!
+    await page.mouse.click(box.x + x!, box.y + y!)
+  }
+
+  test('a widget added later keeps the selection the reader made', async ({ page }) => {
+    await openGroupPage(page)
+    await clickBihar(page)
+    await expect(page.locator('#s-map .ghatna-map__selected')).toContainText('Bihar')
+    await page.locator('#s-timeline').scrollIntoViewIfNeeded()
+    await expect(page.locator('#s-timeline select option')).toHaveCount(1)
+    // What a v-if remount, an SPA route or mount() does: a new element in the group, without a region.
+    await page.evaluate(() => {
+      const late = document.createElement('ghatna-impact')
+      late.id = 's-impact'
+      late.setAttribute('src', '/data/incidents.json')
+      late.setAttribute('group', 's')
+      document.querySelector('#later')!.append(late)
+    })
+    await page.locator('#s-impact').scrollIntoViewIfNeeded()
+    // It shows the group's selection: Bihar's incident reported no figure (the whole dataset has several).
+    await expect(page.locator('#s-impact .ghatna-widget__summary')).toHaveText('No number was reported for these incidents.')
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __ghatnaEvents: { name: string; target: string }[] }).__ghatnaEvents.some((e) => e.name === 'ghatna-ready' && e.target === 's-impact'))).toBe(true)
+    await expect(page.locator('#s-map .ghatna-map__selected')).toContainText('Bihar')
+    await expect(page.locator('#s-timeline select option')).toHaveCount(1)
+    await expect(page.locator('#s-timeline select option')).toContainText('Bihar')
+    // An attribute still sets the selection when it is present, and when it changes.
+    await page.locator('#s-impact').evaluate((el) => el.setAttribute('region', 'IN-MP'))
+    await expect(page.locator('#s-map .ghatna-map__selected')).toContainText('Madhya Pradesh')
+  })
+})
