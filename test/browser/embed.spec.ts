@@ -64,8 +64,8 @@ test.describe('embedding in a hostile news page', () => {
     await expect(page.locator('#story-timeline select option')).toHaveCount(1)
     await expect(page.locator('#story-timeline select option')).toHaveText('हैकरों ने बिहार की 102 आपातकालीन एंबुलेंस सेवा ठप की, डॉलर मांगे')
     const events = await page.evaluate(() => (window as unknown as { __ghatnaEvents: { name: string; target: string; detail: { region: string } }[] }).__ghatnaEvents)
-    // Every element of the group reports the selection, so a host can listen to any one of them.
-    expect(events.filter((e) => e.name === 'ghatna-select').map((e) => `${e.target}:${e.detail.region}`).sort()).toEqual(['story-impact:IN-BR', 'story-map:IN-BR', 'story-timeline:IN-BR'])
+    // One click, one event: from the widget the reader used, not from every widget of the group.
+    expect(events.filter((e) => e.name === 'ghatna-select').map((e) => `${e.target}:${e.detail.region}`)).toEqual(['story-map:IN-BR'])
 
     // The broken one says so, in the page's language.
     await page.locator('#story-broken').scrollIntoViewIfNeeded()
@@ -204,6 +204,20 @@ test.describe('a group of widgets', () => {
     const box = (await chart.boundingBox())!
     await page.mouse.click(box.x + x!, box.y + y!)
   }
+
+  test('one click sends one ghatna-select, from the widget used, with its group', async ({ page }) => {
+    await openGroupPage(page)
+    const selects = () => page.evaluate(() => (window as unknown as { __ghatnaEvents: { name: string; target: string; detail: unknown }[] }).__ghatnaEvents.filter((e) => e.name === 'ghatna-select'))
+    await clickBihar(page)
+    await expect(page.locator('#s-timeline select option')).toHaveCount(1)
+    await page.waitForTimeout(300)
+    expect(await selects()).toEqual([{ name: 'ghatna-select', target: 's-map', detail: { region: 'IN-BR', src: '/data/incidents.json', group: 's' } }])
+    // Clicked again: cleared, one more event.
+    await clickBihar(page)
+    await expect(page.locator('#s-map .ghatna-map__selected')).toHaveCount(0)
+    await page.waitForTimeout(300)
+    expect((await selects()).map((e) => [e.target, (e.detail as { region: unknown }).region])).toEqual([['s-map', 'IN-BR'], ['s-map', null]])
+  })
 
   test('a widget added later keeps the selection the reader made', async ({ page }) => {
     await openGroupPage(page)
