@@ -141,6 +141,32 @@ test.describe('the iframe embed', () => {
   })
 })
 
+test.describe('the iframe embed under a sub-path', () => {
+  test('validates in its worker, fetched next to the page, not from the site root', async ({ page }) => {
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname))
+    // dist/embed served as /ghatna/embed/, as a site that keeps the kit in a folder of its own would.
+    await page.route((url) => url.pathname.startsWith('/ghatna/embed/'), (route) => {
+      const path = new URL(route.request().url()).pathname.slice('/ghatna/embed/'.length)
+      const type = path.endsWith('.html') ? 'text/html' : 'text/javascript'
+      try {
+        return route.fulfill({ status: 200, contentType: type, body: readFileSync(`dist/embed/${path}`) })
+      } catch {
+        return route.fulfill({ status: 404, body: 'not found' })
+      }
+    })
+    // The dashboard's own build has a worker at the site root: not this page's to use.
+    await page.route((url) => url.pathname.startsWith('/assets/'), (route) => route.fulfill({ status: 404, body: 'not found' }))
+    await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+    await page.goto('/ghatna/embed/embed.html?widget=map&src=/data/incidents.json&lang=hi')
+    await expect(page.locator('ghatna-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    const validated = await page.evaluate(() => performance.getEntriesByName('ghatna:validated').map((mark) => (mark as PerformanceMark).detail as { where: string; incidents: number }))
+    expect(validated).toEqual([{ url: '/data/incidents.json', where: 'worker', incidents: 4 }])
+    expect(requests.filter((path) => path.includes('validation.worker'))).toEqual([expect.stringMatching(/^\/ghatna\/embed\/assets\/validation\.worker-[\w-]+\.js$/)])
+    expect(requests.filter((path) => path.startsWith('/assets/') || path.startsWith('/embed/'))).toEqual([])
+  })
+})
+
 test.describe('the embed codes on the demo page', () => {
   test('the snippet, pasted into an article, draws the widget and resizes with its container', async ({ page }) => {
     await page.goto('/?lang=hi')
