@@ -10,7 +10,7 @@
  */
 import type { Plugin } from 'vite'
 
-interface Patch { file: string; from: string; to: string; count: number }
+export interface Patch { file: string; from: string; to: string; count: number }
 
 const PATCHES: Patch[] = [
   // Clearing the chart's root (init, dispose): same effect, no HTML parsing.
@@ -31,8 +31,14 @@ const PATCHES: Patch[] = [
 ]
 
 export function trustedTypesPatches(): Plugin {
+  return patchPlugin('ghatna-trusted-types', PATCHES)
+}
+
+/** Exact-text replacements in dependencies' files, at build time. */
+export function patchPlugin(name: string, patches: Patch[]): Plugin {
+  const PATCHES = patches
   return {
-    name: 'ghatna-trusted-types',
+    name,
     apply: 'build',
     enforce: 'pre',
     transform(code, id) {
@@ -42,7 +48,7 @@ export function trustedTypesPatches(): Plugin {
       let out = code
       for (const patch of patches) {
         const found = out.split(patch.from).length - 1
-        if (found !== patch.count) this.error(`[ghatna] ${patch.file}: expected ${patch.count} × ${JSON.stringify(patch.from)}, found ${found}; update scripts/vite-trusted-types.ts`)
+        if (found !== patch.count) this.error(`[ghatna] ${patch.file}: expected ${patch.count} × ${JSON.stringify(patch.from)}, found ${found}; update the ${name} patches`)
         out = out.split(patch.from).join(patch.to)
       }
       return { code: out, map: null }

@@ -77,7 +77,8 @@ test.describe('embedding in a hostile news page', () => {
     expect(await seen.violations()).toEqual([])
     // Only the broken widget may complain, and only about its 404.
     expect(seen.errors.filter((e) => !e.includes('/data/missing.json') && !e.startsWith('Failed to load resource'))).toEqual([])
-    const added = await page.evaluate(() => Object.keys(window).filter((key) => !(window as unknown as { __hostKeys: string[] }).__hostKeys.includes(key) && !key.startsWith('__')))
+    // Nothing at all: not even Vue's or vue-i18n's own keys (only the host script's own two are new).
+    const added = await page.evaluate(() => Object.keys(window).filter((key) => !(window as unknown as { __hostKeys: string[] }).__hostKeys.includes(key) && key !== '__hostKeys' && key !== '__ghatnaEvents'))
     expect(added).toEqual([])
   })
 })
@@ -270,4 +271,36 @@ test.describe('a group of widgets', () => {
     await page.locator('#s-impact').evaluate((el) => el.setAttribute('region', 'IN-MP'))
     await expect(page.locator('#s-map .ghatna-map__selected')).toContainText('Madhya Pradesh')
   })
+})
+
+test('on a page running its own Vue, the embed adds no global and joins none of that Vue\'s lists', async ({ page }) => {
+  await page.route((url) => url.pathname === '/vendor/vue.global.prod.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync('node_modules/vue/dist/vue.global.prod.js', 'utf8') }))
+  await page.route((url) => url.pathname === '/test-pages/vue-app.js', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      // Vue's global build keeps its setters to itself; a bundled Vue app (esm-bundler) keeps them in these
+      // window lists, which another copy of Vue would join: made here as such an app makes them.
+      body: `window.__VUE_INSTANCE_SETTERS__ = [() => {}]
+window.__VUE_SSR_SETTERS__ = [() => {}]
+const { createApp, h, ref } = Vue
+createApp({ setup() { const n = ref(0); return () => h('button', { id: 'count', onClick: () => n.value++ }, 'clicked ' + n.value) } }).mount('#app')
+window.__keysWithHostVue = Object.keys(window)`,
+    }),
+  )
+  await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+  await page.route((url) => url.pathname === '/news/vue-app.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: '<!doctype html><html><head><script src="/vendor/vue.global.prod.js"></script><script src="/test-pages/vue-app.js" defer></script><script type="module" src="/embed/ghatna.js"></script></head><body><div id="app"></div><ghatna-map src="/data/incidents.json"></ghatna-map></body></html>' }),
+  )
+  await page.goto('/news/vue-app.html')
+  await expect(page.locator('ghatna-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+  const globals = await page.evaluate(() => {
+    const w = window as unknown as { __keysWithHostVue: string[]; __VUE_INSTANCE_SETTERS__?: unknown[]; __VUE_SSR_SETTERS__?: unknown[] }
+    return { added: Object.keys(window).filter((key) => !w.__keysWithHostVue.includes(key) && key !== '__keysWithHostVue'), instanceSetters: w.__VUE_INSTANCE_SETTERS__?.length, ssrSetters: w.__VUE_SSR_SETTERS__?.length }
+  })
+  // The page's Vue made its lists; the embed's copy of Vue did not join them.
+  expect(globals).toEqual({ added: [], instanceSetters: 1, ssrSetters: 1 })
+  await page.locator('#count').click()
+  await page.locator('#count').click()
+  await expect(page.locator('#count')).toHaveText('clicked 2')
 })
