@@ -78,6 +78,7 @@ test('every widget draws under Trusted Types with no policy, with no violation, 
   await page.mouse.move(box.x + 5, box.y + 5)
 
   await expect.poll(() => page.evaluate(() => (window as unknown as { __ready?: boolean }).__ready)).toBe(true)
+  await page.screenshot({ path: 'test/artifacts/trusted-types-page.png', fullPage: true })
   const events = await seen.events()
   expect(events.filter((e) => e.name === 'ghatna-ready').map((e) => e.target).sort()).toEqual([...WIDGETS.map((w) => `w-${w}`), 'mounted'].sort())
   expect(events.filter((e) => e.name === 'ghatna-error')).toEqual([])
