@@ -31,6 +31,9 @@ const iframePage: Plugin = {
 export default mergeConfig(base, defineConfig({
   plugins: [iframePage],
   define: { 'process.env.NODE_ENV': JSON.stringify('production') },
+  // Every URL the embed builds for itself (the validation worker, chunks) is relative to the script, so the
+  // folder can be served under any path (/ghatna/embed/), not only the site root.
+  base: './',
   build: {
     outDir: 'dist/embed',
     emptyOutDir: true,

@@ -34,9 +34,9 @@ export async function exportPng(chart: EChartsType, stamp: ExportStamp, theme: C
   const ratio = 2
   const width = chart.getWidth()
   const height = chart.getHeight()
-  const image = new Image()
-  image.src = chart.getDataURL({ type: 'png', pixelRatio: ratio, backgroundColor: theme.background })
-  await image.decode()
+  // The chart drawn again onto a canvas of its own, not loaded from a data: URL, which a page's
+  // `default-src 'self'` (no img-src data:) refuses.
+  const picture = chart.renderToCanvas({ pixelRatio: ratio, backgroundColor: theme.background })
   const canvas = document.createElement('canvas')
   const context = canvas.getContext('2d')!
   const measure = (s: string, size: number, bold: boolean) => {
@@ -58,7 +58,7 @@ export async function exportPng(chart: EChartsType, stamp: ExportStamp, theme: C
     y += line.size * 1.45
   }
   head.forEach(draw)
-  context.drawImage(image, 0, headHeight, width, height)
+  context.drawImage(picture, 0, headHeight, width, height)
   y = headHeight + height + PAD / 2
   foot.forEach(draw)
   return new Promise((resolve, reject) => canvas.toBlob((blob) => (blob ? resolve(blob) : reject(new Error('PNG encoding failed'))), 'image/png'))

@@ -15,7 +15,7 @@ export interface MountOptions {
 
 export interface MountedWidget {
   element: HTMLElement
-  /** Settles when the widget's data is ready (true) or has failed (false, with the reason in a `ghatna-error` event). */
+  /** Settles true once the widget has drawn (its charts painted, or nothing to draw after filtering), false when loading or drawing failed (the reason is in a `ghatna-error` event). */
   ready: Promise<boolean>
   /** Removes the widget and everything it started (chart, observers, fetch). */
   dispose: () => void

@@ -13,3 +13,20 @@ export interface ChartHandle {
   option: () => EChartsCoreOption
 }
 export const CHART_REGISTRY: InjectionKey<(handle: ChartHandle | undefined) => void> = Symbol('ghatna-chart-registry')
+
+/** What a chart tells the element it sits in, so `ghatna-ready` means drawn and not merely loaded. */
+export interface ChartReport {
+  painted: () => void
+  failed: (reason: string) => void
+  /** The chart left the page (unmounted): nothing to wait for. */
+  gone: () => void
+}
+/**
+ * Provided by an embedded element (embed/GhatnaElement.vue): each chart asks for a report when it
+ * mounts; a frame with nothing to draw (no data after filters) says so, and is ready without a chart.
+ */
+export interface RenderReporter {
+  chart: () => ChartReport
+  nothingToDraw: () => void
+}
+export const RENDER_REPORTER: InjectionKey<RenderReporter> = Symbol('ghatna-render-reporter')

@@ -64,8 +64,8 @@ test.describe('embedding in a hostile news page', () => {
     await expect(page.locator('#story-timeline select option')).toHaveCount(1)
     await expect(page.locator('#story-timeline select option')).toHaveText('हैकरों ने बिहार की 102 आपातकालीन एंबुलेंस सेवा ठप की, डॉलर मांगे')
     const events = await page.evaluate(() => (window as unknown as { __ghatnaEvents: { name: string; target: string; detail: { region: string } }[] }).__ghatnaEvents)
-    // Every element of the group reports the selection, so a host can listen to any one of them.
-    expect(events.filter((e) => e.name === 'ghatna-select').map((e) => `${e.target}:${e.detail.region}`).sort()).toEqual(['story-impact:IN-BR', 'story-map:IN-BR', 'story-timeline:IN-BR'])
+    // One click, one event: from the widget the reader used, not from every widget of the group.
+    expect(events.filter((e) => e.name === 'ghatna-select').map((e) => `${e.target}:${e.detail.region}`)).toEqual(['story-map:IN-BR'])
 
     // The broken one says so, in the page's language.
     await page.locator('#story-broken').scrollIntoViewIfNeeded()
@@ -77,7 +77,8 @@ test.describe('embedding in a hostile news page', () => {
     expect(await seen.violations()).toEqual([])
     // Only the broken widget may complain, and only about its 404.
     expect(seen.errors.filter((e) => !e.includes('/data/missing.json') && !e.startsWith('Failed to load resource'))).toEqual([])
-    const added = await page.evaluate(() => Object.keys(window).filter((key) => !(window as unknown as { __hostKeys: string[] }).__hostKeys.includes(key) && !key.startsWith('__')))
+    // Nothing at all: not even Vue's or vue-i18n's own keys (only the host script's own two are new).
+    const added = await page.evaluate(() => Object.keys(window).filter((key) => !(window as unknown as { __hostKeys: string[] }).__hostKeys.includes(key) && key !== '__hostKeys' && key !== '__ghatnaEvents'))
     expect(added).toEqual([])
   })
 })
@@ -141,6 +142,32 @@ test.describe('the iframe embed', () => {
   })
 })
 
+test.describe('the iframe embed under a sub-path', () => {
+  test('validates in its worker, fetched next to the page, not from the site root', async ({ page }) => {
+    const requests: string[] = []
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname))
+    // dist/embed served as /ghatna/embed/, as a site that keeps the kit in a folder of its own would.
+    await page.route((url) => url.pathname.startsWith('/ghatna/embed/'), (route) => {
+      const path = new URL(route.request().url()).pathname.slice('/ghatna/embed/'.length)
+      const type = path.endsWith('.html') ? 'text/html' : 'text/javascript'
+      try {
+        return route.fulfill({ status: 200, contentType: type, body: readFileSync(`dist/embed/${path}`) })
+      } catch {
+        return route.fulfill({ status: 404, body: 'not found' })
+      }
+    })
+    // The dashboard's own build has a worker at the site root: not this page's to use.
+    await page.route((url) => url.pathname.startsWith('/assets/'), (route) => route.fulfill({ status: 404, body: 'not found' }))
+    await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+    await page.goto('/ghatna/embed/embed.html?widget=map&src=/data/incidents.json&lang=hi')
+    await expect(page.locator('ghatna-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    const validated = await page.evaluate(() => performance.getEntriesByName('ghatna:validated').map((mark) => (mark as PerformanceMark).detail as { where: string; incidents: number }))
+    expect(validated).toEqual([{ url: '/data/incidents.json', where: 'worker', incidents: 4 }])
+    expect(requests.filter((path) => path.includes('validation.worker'))).toEqual([expect.stringMatching(/^\/ghatna\/embed\/assets\/validation\.worker-[\w-]+\.js$/)])
+    expect(requests.filter((path) => path.startsWith('/assets/') || path.startsWith('/embed/'))).toEqual([])
+  })
+})
+
 test.describe('the embed codes on the demo page', () => {
   test('the snippet, pasted into an article, draws the widget and resizes with its container', async ({ page }) => {
     await page.goto('/?lang=hi')
@@ -179,4 +206,101 @@ test('a widget far down the article loads nothing until the reader scrolls near 
   await expect(page.locator('#far .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
   expect(requests.filter((path) => path === '/data/far.json')).toHaveLength(1)
   expect(requests.some((path) => path.includes('/ImpactChart-'))).toBe(true)
+})
+
+test.describe('a group of widgets', () => {
+  async function openGroupPage(page: Page) {
+    await page.setViewportSize({ width: 1000, height: 900 })
+    await page.route((url) => url.pathname === '/news/group.html', (route) =>
+      route.fulfill({
+        status: 200,
+        contentType: 'text/html; charset=utf-8',
+        headers: { 'Content-Security-Policy': STRICT_CSP },
+        body: '<!doctype html><html lang="en"><head><meta charset="utf-8"><script src="/test-pages/host.js"></script><script type="module" src="/embed/ghatna.js"></script></head><body><ghatna-map id="s-map" src="/data/incidents.json" group="s"></ghatna-map><ghatna-timeline id="s-timeline" src="/data/incidents.json" group="s"></ghatna-timeline><div id="later"></div></body></html>',
+      }),
+    )
+    await page.route((url) => url.pathname === '/test-pages/host.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: page_('host.js') }))
+    await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+    await page.goto('/news/group.html')
+    await expect(page.locator('#s-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+  }
+  async function clickBihar(page: Page) {
+    const chart = page.locator('#s-map .ghatna-chart')
+    await chart.scrollIntoViewIfNeeded()
+    const [x, y] = await chart.evaluate((el) => (el as HTMLElement & { ghatnaChart: { convertToPixel: (f: object, p: number[]) => number[] } }).ghatnaChart.convertToPixel({ seriesIndex: 0 }, [85.6, 25.7]))
+    const box = (await chart.boundingBox())!
+    await page.mouse.click(box.x + x!, box.y + y!)
+  }
+
+  test('one click sends one ghatna-select, from the widget used, with its group', async ({ page }) => {
+    await openGroupPage(page)
+    const selects = () => page.evaluate(() => (window as unknown as { __ghatnaEvents: { name: string; target: string; detail: unknown }[] }).__ghatnaEvents.filter((e) => e.name === 'ghatna-select'))
+    await clickBihar(page)
+    await expect(page.locator('#s-timeline select option')).toHaveCount(1)
+    await page.waitForTimeout(300)
+    expect(await selects()).toEqual([{ name: 'ghatna-select', target: 's-map', detail: { region: 'IN-BR', src: '/data/incidents.json', group: 's' } }])
+    // Clicked again: cleared, one more event.
+    await clickBihar(page)
+    await expect(page.locator('#s-map .ghatna-map__selected')).toHaveCount(0)
+    await page.waitForTimeout(300)
+    expect((await selects()).map((e) => [e.target, (e.detail as { region: unknown }).region])).toEqual([['s-map', 'IN-BR'], ['s-map', null]])
+  })
+
+  test('a widget added later keeps the selection the reader made', async ({ page }) => {
+    await openGroupPage(page)
+    await clickBihar(page)
+    await expect(page.locator('#s-map .ghatna-map__selected')).toContainText('Bihar')
+    await page.locator('#s-timeline').scrollIntoViewIfNeeded()
+    await expect(page.locator('#s-timeline select option')).toHaveCount(1)
+    // What a v-if remount, an SPA route or mount() does: a new element in the group, without a region.
+    await page.evaluate(() => {
+      const late = document.createElement('ghatna-impact')
+      late.id = 's-impact'
+      late.setAttribute('src', '/data/incidents.json')
+      late.setAttribute('group', 's')
+      document.querySelector('#later')!.append(late)
+    })
+    await page.locator('#s-impact').scrollIntoViewIfNeeded()
+    // It shows the group's selection: Bihar's incident reported no figure (the whole dataset has several).
+    await expect(page.locator('#s-impact .ghatna-widget__summary')).toHaveText('No number was reported for these incidents.')
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __ghatnaEvents: { name: string; target: string }[] }).__ghatnaEvents.some((e) => e.name === 'ghatna-ready' && e.target === 's-impact'))).toBe(true)
+    await expect(page.locator('#s-map .ghatna-map__selected')).toContainText('Bihar')
+    await expect(page.locator('#s-timeline select option')).toHaveCount(1)
+    await expect(page.locator('#s-timeline select option')).toContainText('Bihar')
+    // An attribute still sets the selection when it is present, and when it changes.
+    await page.locator('#s-impact').evaluate((el) => el.setAttribute('region', 'IN-MP'))
+    await expect(page.locator('#s-map .ghatna-map__selected')).toContainText('Madhya Pradesh')
+  })
+})
+
+test('on a page running its own Vue, the embed adds no global and joins none of that Vue\'s lists', async ({ page }) => {
+  await page.route((url) => url.pathname === '/vendor/vue.global.prod.js', (route) => route.fulfill({ status: 200, contentType: 'text/javascript', body: readFileSync('node_modules/vue/dist/vue.global.prod.js', 'utf8') }))
+  await page.route((url) => url.pathname === '/test-pages/vue-app.js', (route) =>
+    route.fulfill({
+      status: 200,
+      contentType: 'text/javascript',
+      // Vue's global build keeps its setters to itself; a bundled Vue app (esm-bundler) keeps them in these
+      // window lists, which another copy of Vue would join: made here as such an app makes them.
+      body: `window.__VUE_INSTANCE_SETTERS__ = [() => {}]
+window.__VUE_SSR_SETTERS__ = [() => {}]
+const { createApp, h, ref } = Vue
+createApp({ setup() { const n = ref(0); return () => h('button', { id: 'count', onClick: () => n.value++ }, 'clicked ' + n.value) } }).mount('#app')
+window.__keysWithHostVue = Object.keys(window)`,
+    }),
+  )
+  await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+  await page.route((url) => url.pathname === '/news/vue-app.html', (route) =>
+    route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: '<!doctype html><html><head><script src="/vendor/vue.global.prod.js"></script><script src="/test-pages/vue-app.js" defer></script><script type="module" src="/embed/ghatna.js"></script></head><body><div id="app"></div><ghatna-map src="/data/incidents.json"></ghatna-map></body></html>' }),
+  )
+  await page.goto('/news/vue-app.html')
+  await expect(page.locator('ghatna-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+  const globals = await page.evaluate(() => {
+    const w = window as unknown as { __keysWithHostVue: string[]; __VUE_INSTANCE_SETTERS__?: unknown[]; __VUE_SSR_SETTERS__?: unknown[] }
+    return { added: Object.keys(window).filter((key) => !w.__keysWithHostVue.includes(key) && key !== '__keysWithHostVue'), instanceSetters: w.__VUE_INSTANCE_SETTERS__?.length, ssrSetters: w.__VUE_SSR_SETTERS__?.length }
+  })
+  // The page's Vue made its lists; the embed's copy of Vue did not join them.
+  expect(globals).toEqual({ added: [], instanceSetters: 1, ssrSetters: 1 })
+  await page.locator('#count').click()
+  await page.locator('#count').click()
+  await expect(page.locator('#count')).toHaveText('clicked 2')
 })

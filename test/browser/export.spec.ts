@@ -59,3 +59,59 @@ test.describe('dashboard configuration', () => {
     await context.close()
   })
 })
+
+test.describe('exports on a news page under the README\'s CSP', () => {
+  const README_CSP = "default-src 'self'; script-src 'self'; style-src 'self'"
+  test('the embedded map downloads a stamped PNG, with no data: image and no console error', async ({ page, browser }) => {
+    const errors: string[] = []
+    page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
+    page.on('pageerror', (error) => errors.push(String(error)))
+    await page.addInitScript(() => {
+      const seen: string[] = ((window as unknown as { __violations: string[] }).__violations = [])
+      document.addEventListener('securitypolicyviolation', (event) => seen.push(`${event.violatedDirective}: ${event.blockedURI}`))
+    })
+    await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: readFileSync('src/data/incidents.default.json', 'utf8') }))
+    await page.route((url) => url.pathname === '/news/export.html', (route) =>
+      route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', headers: { 'Content-Security-Policy': README_CSP }, body: '<!doctype html><html lang="hi"><head><meta charset="utf-8"><script type="module" src="/embed/ghatna.js"></script></head><body><ghatna-map src="/data/incidents.json" lang="hi" region="IN-MP"></ghatna-map></body></html>' }),
+    )
+    await page.goto('/news/export.html')
+    const map = page.locator('ghatna-map')
+    await expect(map.locator('.ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    const chart = (await map.locator('.ghatna-chart').boundingBox())!
+    const [png] = await Promise.all([page.waitForEvent('download'), map.locator('[data-export="png"]').click()])
+    expect(png.suggestedFilename()).toBe('ghatna-map-hi.png')
+    const bytes = readFileSync((await png.path())!)
+    expect(bytes.subarray(1, 4).toString()).toBe('PNG')
+    const [width, height] = [bytes.readUInt32BE(16), bytes.readUInt32BE(20)]
+    expect(width).toBe(Math.round(chart.width) * 2)
+    // Title and filters above the chart, sources below: taller than the chart alone.
+    expect(height).toBeGreaterThan(chart.height * 2 + 150)
+    expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([])
+    expect(errors).toEqual([])
+
+    // Looked at on a page of its own: text in the stamp's band, the map in the chart's.
+    const viewer = await browser.newPage()
+    await viewer.route((url) => url.pathname === '/png', (route) => route.fulfill({ status: 200, contentType: 'image/png', body: bytes }))
+    await viewer.route((url) => url.pathname === '/view', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!doctype html><img id="png" src="/png">' }))
+    await viewer.goto('/view')
+    const bands = await viewer.locator('#png').evaluate(async (img: HTMLImageElement) => {
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = img.naturalWidth
+      canvas.height = img.naturalHeight
+      const context = canvas.getContext('2d')!
+      context.drawImage(img, 0, 0)
+      const inked = (top: number, bottom: number) => {
+        const { data } = context.getImageData(0, top, canvas.width, bottom - top)
+        const [r, g, b] = [data[0]!, data[1]!, data[2]!]
+        let n = 0
+        for (let i = 0; i < data.length; i += 4) if (Math.abs(data[i]! - r) + Math.abs(data[i + 1]! - g) + Math.abs(data[i + 2]! - b) > 60) n++
+        return n
+      }
+      return { title: inked(0, 60), chart: inked(Math.round(canvas.height * 0.3), Math.round(canvas.height * 0.6)) }
+    })
+    expect(bands.title).toBeGreaterThan(200)
+    expect(bands.chart).toBeGreaterThan(5000)
+    await viewer.close()
+  })
+})
