@@ -2,8 +2,9 @@ import { defineConfig } from '@playwright/test'
 
 /** Browser tests run in Debian's Chromium (Playwright cannot download browsers here) against the production build. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
-const PORT = 4173
-export const STORYBOOK_PORT = 6007
+// Overridable so a second checkout can run its browser tests beside another's servers.
+const PORT = Number(process.env.GHATNA_TEST_PORT ?? 4173)
+export const STORYBOOK_PORT = Number(process.env.GHATNA_STORYBOOK_PORT ?? 6007)
 
 export default defineConfig({
   testDir: 'test/browser',
