@@ -5,9 +5,11 @@
  * node16/nodenext those do not resolve and every type becomes `any`. This gives each
  * relative specifier in dist/types the file it means, with the `.js` extension
  * TypeScript maps to the declaration (`./store/dataset.js`, `./Map.vue.js` →
- * Map.vue.d.ts, `./i18n/index.js`), found with TypeScript's own import scanner.
+ * Map.vue.d.ts, `./i18n/index.js`), found with TypeScript's own import scanner, and
+ * removes the declarations no entry reaches (internals such as the i18n set-up, whose
+ * types would name the bundled, uninstalled vue-i18n and the unshipped message files).
  */
-import { readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs'
+import { readdirSync, readFileSync, statSync, writeFileSync, existsSync, rmSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import ts from 'typescript'
 
@@ -31,6 +33,28 @@ function resolved(file, specifier) {
   return undefined
 }
 
+const entries = ['index.d.ts', 'embed/index.d.ts'].map((entry) => resolve(root, entry))
+const relativeImports = (file) => ts.preProcessFile(readFileSync(file, 'utf8'), true, true).importedFiles.filter(({ fileName }) => fileName.startsWith('.'))
+const declarationOf = (file, specifier) => {
+  const base = resolve(dirname(file), specifier).replace(/\.(js|ts)$/, '')
+  return [`${base}.d.ts`, join(base, 'index.d.ts')].find((path) => existsSync(path))
+}
+const reached = new Set()
+const visit = (file) => {
+  if (reached.has(file)) return
+  reached.add(file)
+  for (const { fileName } of relativeImports(file)) {
+    const next = declarationOf(file, fileName)
+    if (next) visit(next)
+  }
+}
+entries.forEach(visit)
+let removed = 0
+for (const file of [...declarations(root)]) if (!reached.has(resolve(file))) {
+  rmSync(file)
+  removed++
+}
+
 let changed = 0
 const unresolved = []
 for (const file of declarations(root)) {
@@ -38,11 +62,13 @@ for (const file of declarations(root)) {
   const { importedFiles } = ts.preProcessFile(text, true, true)
   let out = text
   // From the end, so earlier positions stay valid.
-  for (const { fileName, pos, end } of [...importedFiles].sort((a, b) => b.pos - a.pos)) {
+  for (const { fileName, pos } of [...importedFiles].sort((a, b) => b.pos - a.pos)) {
     if (!fileName.startsWith('.')) continue
+    // pos is the opening quote; the specifier follows it.
+    const start = out.indexOf(fileName, pos)
     const next = resolved(file, fileName)
-    if (next === undefined) unresolved.push(`${file}: ${fileName}`)
-    else if (next !== fileName) out = out.slice(0, pos) + next + out.slice(end)
+    if (next === undefined || start < 0) unresolved.push(`${file}: ${fileName}`)
+    else if (next !== fileName) out = out.slice(0, start) + next + out.slice(start + fileName.length)
   }
   if (out !== text) {
     writeFileSync(file, out)
@@ -53,4 +79,4 @@ if (unresolved.length) {
   console.error(`[types] relative imports with no declaration behind them:\n  ${unresolved.join('\n  ')}`)
   process.exit(1)
 }
-console.log(`[types] ${changed} declaration files given resolvable imports`)
+console.log(`[types] ${changed} declaration files given resolvable imports, ${removed} unreachable ones removed`)
