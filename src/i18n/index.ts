@@ -17,10 +17,17 @@ export function isLang(value: unknown): value is Lang {
   return value === 'en' || value === 'hi'
 }
 
+/** "one | other" messages pick their form by each language's CLDR rule: Hindi's "one" covers 0 and 1, English's only 1. */
+const pluralRule = (lang: Lang) => {
+  const rules = new Intl.PluralRules(lang)
+  return (count: number, forms: number) => (forms < 2 ? 0 : rules.select(count) === 'one' ? 0 : 1)
+}
+
 function createInstance(locale: Lang) {
   return createI18n<[MessageSchema], Lang, false>({
     legacy: false,
     locale,
+    pluralRules: { en: pluralRule('en'), hi: pluralRule('hi') },
     fallbackLocale: 'en',
     messages: { en, hi },
     // A missing key is a bug caught by test/unit/i18n.test.ts, not a console message for readers.

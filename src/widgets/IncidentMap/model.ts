@@ -59,7 +59,7 @@ export function mapModel({ tallies, incidents, locale, theme, metric, selected, 
   const national = tallies.national
 
   const hit = figures.filter((f) => f.value > 0)
-  const nationalText = national.incidents > 0 ? ` ${t('map.national', { count: national.incidents })}` : ''
+  const nationalText = national.incidents > 0 ? ` ${t('map.national', { count: national.incidents }, national.incidents)}` : ''
   let summary = `${t('map.summaryNone')}${nationalText}`.trim()
   if (hit.length > 0) {
     const max = Math.max(...hit.map((f) => f.value))

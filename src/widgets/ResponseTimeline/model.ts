@@ -222,7 +222,7 @@ export function timelineModel({ incidents, agencies, locale, theme, incidentId, 
     const firstDate = locale.format.date(steps[0]!.date)
     const lastDate = locale.format.date(steps.at(-1)!.date)
     summary = t(firstDate === lastDate ? 'timeline.summaryOneDate' : 'timeline.summary', { title: text(data.incident.title, locale), count: steps.length, agencies: agencyCount, first: firstDate, last: lastDate })
-    if (denials) summary = `${summary} ${t('timeline.denials', { count: denials })}`
+    if (denials) summary = `${summary} ${t('timeline.denials', { count: denials }, denials)}`
   }
   const columns: TableColumn[] = [
     { key: 'date', label: t('table.date') },
