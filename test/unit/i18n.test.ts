@@ -42,7 +42,7 @@ describe('counts', () => {
     const i18n = createGhatnaI18n(lang)
     return i18n.global.t(key, { count, n: count, ...named }, count)
   }
-  const counted = ['state.warnings', 'downtime.summary', 'downtime.summaryNone', 'impact.unitOption', 'impact.otherDisagreements', 'timeline.denials', 'map.national', 'map.denials']
+  const counted = ['timeline.actions', 'timeline.agencies', 'map.summary', 'state.warnings', 'downtime.summary', 'downtime.summaryNone', 'impact.unitOption', 'impact.otherDisagreements', 'timeline.denials', 'map.national', 'map.denials']
   it('has a singular and a plural form for each counted message, in both languages', () => {
     for (const lang of ['en', 'hi']) {
       const messages = load(lang) as Record<string, Record<string, string>>
@@ -63,6 +63,9 @@ describe('counts', () => {
     expect(say('en', 'downtime.summary', 1, { title: 'A', duration: '2 hours' })).toBe('1 outage: A, 2 hours.')
     expect(say('en', 'downtime.summary', 2, { title: 'A', duration: '2 hours' })).toBe('2 outages; the longest: A, 2 hours.')
     expect(say('en', 'list.counts.sources', 1)).toBe('1 source')
+    expect(say('en', 'timeline.actions', 1)).toBe('1 action')
+    expect(say('en', 'timeline.agencies', 2)).toBe('2 agencies')
+    expect(say('en', 'map.summary', 1, { region: 'Bihar', value: '1 incident', regions: 1 })).toBe('Bihar had 1 incident, the only state or UT with any.')
   })
   it('says 0, 1 and 2 rightly in Hindi', () => {
     expect([0, 1, 2].map((n) => say('hi', 'map.national', n))).toEqual([

@@ -20,7 +20,8 @@ const paths = () => files.map((file) => file.path)
 
 beforeAll(() => {
   const built = ['dist/lib/index.js', 'dist/types/index.d.ts', 'dist/embed/ghatna.js', 'dist/cli/ghatna.js'].every((path) => existsSync(path))
-  if (!built) execSync('npm run build:embed && npm run build:lib && npm run build:cli', { stdio: 'ignore' })
+  // NODE_ENV: Vitest sets it to "test", which would make Vite build the development variants.
+  if (!built) execSync('npm run build:embed && npm run build:lib && npm run build:cli', { stdio: 'ignore', env: { ...process.env, NODE_ENV: 'production' } })
   // --ignore-scripts: list what is there, without a prepack build.
   const [report] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })) as [{ files: PackedFile[] }]
   files = report.files
