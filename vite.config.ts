@@ -41,6 +41,7 @@ export default defineConfig({
   test: {
     include: ['test/unit/**/*.test.ts'],
     environment: 'node',
-    typecheck: { enabled: true, include: ['test/unit/**/*.test-d.ts'] },
+    // vue-tsc, so the type tests can import the components' .vue files.
+    typecheck: { enabled: true, checker: 'vue-tsc', include: ['test/unit/**/*.test-d.ts'] },
   },
 })

@@ -3,7 +3,7 @@
  * they need, and the data core (validator, aggregation, formatting) with its types.
  * The custom elements are a separate entry: `ghatna/elements`.
  */
-import type { App, Plugin } from 'vue'
+import type { App } from 'vue'
 import { createPinia } from 'pinia'
 import { createGhatnaI18n } from './i18n'
 import type { Lang } from './core/format'
@@ -25,7 +25,6 @@ export { filterIncidents, type IncidentFilters } from './core/filters'
 export { REGIONS, NATIONAL, regionName, lookupRegionCode, type Region } from './core/regions'
 export { resolveText, localText } from './core/localText'
 export type { Dataset, Incident, Outage, Impact, Response, Source, Agency, Meta, LocalText, Sector, IncidentKind, IncidentStatus, ImpactUnit, ImpactStatus, ResponseAction, AgencyLevel } from './core/schema'
-export { createGhatnaI18n } from './i18n'
 export type { ThemeName } from './charts/themes'
 export type { MapMetric } from './widgets/IncidentMap/option'
 
@@ -33,15 +32,30 @@ export interface GhatnaPluginOptions {
   lang?: Lang
 }
 
+export interface GhatnaPlugin {
+  install(app: App): void
+  /** Sets the widgets' language; the app's own vue-i18n, if any, is not touched. */
+  setLang(lang: Lang): void
+  /** The widgets' language now. */
+  readonly lang: Lang
+}
+
 /**
- * Installs Pinia and Ghatna's en/hi messages unless the app has its own; an app
- * that already uses vue-i18n should merge `createGhatnaI18n().global.messages` into it.
+ * Installs Pinia unless the app has its own (Pinia is a peer dependency: the app's
+ * stores and the kit's live in one Pinia), and the kit's private en/hi messages.
  */
-export function createGhatna(options: GhatnaPluginOptions = {}): Plugin {
+export function createGhatna(options: GhatnaPluginOptions = {}): GhatnaPlugin {
+  const i18n = createGhatnaI18n(options.lang ?? 'en')
   return {
+    get lang() {
+      return i18n.global.locale.value
+    },
+    setLang(lang: Lang) {
+      i18n.global.locale.value = lang
+    },
     install(app: App) {
       if (!app.config.globalProperties.$pinia) app.use(createPinia())
-      if (!app.config.globalProperties.$i18n && !('__VUE_I18N_SYMBOL__' in app)) app.use(createGhatnaI18n(options.lang ?? 'en'))
+      app.use(i18n)
     },
   }
 }

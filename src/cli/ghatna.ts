@@ -2,43 +2,64 @@
 /**
  * `ghatna validate FILE [--lang hi] [--json]`: the same validator and messages as
  * the widgets, for dataset authors and their CI. Exits 1 when the file has errors.
+ * `ghatna render …` draws a widget as SVG (src/cli/render.ts).
  */
-import { readFileSync } from 'node:fs'
+import { version } from '../../package.json'
 import { validateDataset } from '../core/validate'
 import { describeIssue, type MessageLang } from '../core/issues'
+import { checkChoice, helpText, isResult, parseCommand, readInput, readUtf8, usageError, type CliResult, type ReadFile } from './args'
 
-const USAGE = `Usage: ghatna validate FILE [--lang en|hi] [--json]
-       ghatna render --widget map|downtime|impact|timeline --dataset FILE [--lang hi] [--theme dark] [--metric downtime] [--width 800] [--strict] > widget.svg
+export type { CliResult } from './args'
+
+export const USAGE = `Usage: ghatna validate FILE [--lang en|hi] [--json]
+       ghatna render --widget map|downtime|impact|timeline --dataset FILE [options] > widget.svg
+       ghatna import WORKBOOK.xlsx | CSV_DIR | CSV_FILE_OR_URL… [--out FILE]
+       ghatna export --csv DIR | --xlsx FILE [DATASET.json]
+       ghatna --help | --version
+
+Commands:
+  validate   check a Ghatna incident dataset (format version 1)
+  render     draw one widget as a static SVG
+  import     a spreadsheet (workbook or CSV files) → dataset JSON
+  export     a dataset → CSV files or a workbook
+
+Run ghatna validate --help or ghatna render --help for a command's options.
+Exit status: 0 done, 1 the dataset has errors, 2 usage error or unreadable file.`
+
+export const VALIDATE_USAGE = `Usage: ghatna validate FILE [--lang en|hi] [--json]
 
 Checks a Ghatna incident dataset (format version 1) and prints every problem
-with the incident id, the JSON path, the value and the rule broken.
-Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage or unreadable file.`
+with the incident id, the JSON path, the value and the rule broken (on stderr),
+then a summary (on stdout).
 
-export interface CliResult {
-  code: number
-  stdout: string
-  stderr: string
-}
+Options:
+  --lang en|hi   language of the messages (default en)
+  --json         one JSON report on stdout instead
+  -h, --help     this help
 
-export function runCli(args: readonly string[], readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): CliResult {
+Exit status: 0 valid (warnings allowed), 1 errors found, 2 usage error or unreadable file.`
+
+export function runCli(args: readonly string[], readFile: ReadFile = readUtf8): CliResult {
   const [command, ...rest] = args
-  const json = rest.includes('--json')
-  const langIndex = rest.indexOf('--lang')
-  const lang: MessageLang = langIndex >= 0 && rest[langIndex + 1] === 'hi' ? 'hi' : 'en'
-  const files = rest.filter((arg, i) => !arg.startsWith('--') && rest[i - 1] !== '--lang')
-  if (command !== 'validate' || files.length !== 1) return { code: 2, stdout: '', stderr: `${USAGE}\n` }
-  const file = files[0]!
+  if (command === undefined) return usageError('no command given: use ghatna validate FILE or ghatna render. See ghatna --help.')
+  if (command === '--help' || command === '-h' || command === 'help') return helpText(USAGE)
+  if (command === '--version') return { code: 0, stdout: `${version}\n`, stderr: '' }
+  if (command !== 'validate') return usageError(`unknown command "${command}": use validate or render. See ghatna --help.`)
 
-  let text: string
-  try {
-    text = readFile(file)
-  } catch (cause) {
-    const reason = cause instanceof Error && 'code' in cause && cause.code === 'ENOENT' ? 'no such file' : String(cause)
-    return { code: 2, stdout: '', stderr: `[ghatna] cannot read ${file}: ${reason}\n` }
-  }
+  const parsed = parseCommand('validate', rest, { lang: { type: 'string' }, json: { type: 'boolean' } }, true)
+  if (isResult(parsed)) return parsed
+  if (parsed.values.help) return helpText(VALIDATE_USAGE)
+  const badLang = checkChoice('validate', 'lang', parsed.values.lang, ['en', 'hi'])
+  if (badLang) return badLang
+  if (parsed.positionals.length !== 1) return usageError(`validate: give exactly one FILE${parsed.positionals.length ? `, not ${parsed.positionals.length}` : ''}. See ghatna validate --help.`)
+  const lang: MessageLang = parsed.values.lang === 'hi' ? 'hi' : 'en'
+  const file = parsed.positionals[0]!
+
+  const text = readInput(file, readFile)
+  if (isResult(text)) return text
   const report = validateDataset(text)
   const hasErrors = report.errors.length > 0
-  if (json) {
+  if (parsed.values.json) {
     const issues = [...report.errors, ...report.warnings].map((issue) => ({ ...issue, message: describeIssue(issue, lang) }))
     const valid = report.dataset?.incidents.length ?? 0
     return { code: hasErrors ? 1 : 0, stdout: JSON.stringify({ file, valid, rejected: report.rejected, issues }, null, 2) + '\n', stderr: '' }
@@ -57,14 +78,17 @@ export function runCli(args: readonly string[], readFile: (path: string) => stri
 }
 
 /** `render` draws a chart and so is async; `validate` is not. */
-export async function main(args: readonly string[]): Promise<CliResult> {
+export async function main(args: readonly string[], readFile: ReadFile = readUtf8): Promise<CliResult> {
   if (args[0] === 'import' || args[0] === 'export') return (await import('./sheets')).runSheetsCommand(args)
-  if (args[0] !== 'render') return runCli(args)
-  const { parseRenderArgs, renderWidget } = await import('./render')
+  if (args[0] !== 'render') return runCli(args, readFile)
+  const { parseRenderArgs, renderWidget, RENDER_USAGE } = await import('./render')
   const options = parseRenderArgs(args.slice(1))
-  if (typeof options === 'string') return { code: 2, stdout: '', stderr: `${options}\n` }
+  if (isResult(options)) return options
+  if (options === 'help') return helpText(RENDER_USAGE)
+  const text = readInput(options.dataset, readFile)
+  if (isResult(text)) return text
   try {
-    const result = await renderWidget(options)
+    const result = await renderWidget(options, () => text)
     const problems = result.problems.map((line) => `[ghatna] ${options.dataset}: ${line}\n`).join('')
     if (result.svg === undefined) return { code: 1, stdout: '', stderr: `${problems}[ghatna] ${options.dataset}: ${result.error}\n` }
     return { code: 0, stdout: `${result.svg}\n`, stderr: problems }
@@ -77,8 +101,9 @@ export async function main(args: readonly string[]): Promise<CliResult> {
 const invoked = process.argv[1] ?? ''
 if (/ghatna(\.ts|\.js)?$/.test(invoked)) {
   void main(process.argv.slice(2)).then((result) => {
-    process.stdout.write(result.stdout)
+    // Problems first, the summary last: in a terminal the last line is the verdict.
     process.stderr.write(result.stderr)
+    process.stdout.write(result.stdout)
     process.exitCode = result.code
   })
 }

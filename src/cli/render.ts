@@ -4,8 +4,6 @@
  * the browser uses (height, bars, layout, option), stamped with title, dataset, date and a summary
  * of the sources. For pages without script: AMP, feed readers, social cards, <noscript>.
  */
-import { readFileSync } from 'node:fs'
-import { parseArgs } from 'node:util'
 import { use, registerMap } from 'echarts/core'
 import { MapChart, BarChart, CustomChart } from 'echarts/charts'
 import { GridComponent, AriaComponent, GraphicComponent } from 'echarts/components'
@@ -27,10 +25,29 @@ import { downtimeModel } from '../widgets/DowntimeChart/model'
 import { impactModel } from '../widgets/ImpactChart/model'
 import { timelineModel } from '../widgets/ResponseTimeline/model'
 import type { Lang } from '../core/format'
+import { checkChoice, isResult, parseCommand, usageError, type CliResult, type ReadFile, readUtf8 } from './args'
 
 use([MapChart, BarChart, CustomChart, GridComponent, AriaComponent, GraphicComponent])
 
-export const RENDER_USAGE = `Usage: ghatna render --widget map|downtime|impact|timeline --dataset FILE [--lang en|hi] [--theme light|dark] [--metric incidents|downtime|affected] [--width 800] [--incident ID] [--unit KEY] [--strict]`
+export const RENDER_USAGE = `Usage: ghatna render --widget map|downtime|impact|timeline --dataset FILE [options] > widget.svg
+
+Draws one widget as a standalone SVG (title, dataset, date and sources in the
+picture), for pages without script: AMP, feed readers, social cards, <noscript>.
+Problems in the dataset go to stderr and the picture leaves those incidents out.
+
+Options:
+  --widget NAME    map, downtime, impact or timeline (required)
+  --dataset FILE   a Ghatna dataset, format version 1 (required)
+  --lang en|hi     language of the picture (default en)
+  --theme light|dark
+  --metric incidents|downtime|affected   the map's measure (default incidents)
+  --width PX       280 to 4000 (default 800)
+  --incident ID    the timeline's incident (default the newest with responses)
+  --unit KEY       the impact chart's unit: people, devices, other:<label>
+  --strict         draw nothing and exit 1 when the dataset has errors
+  -h, --help       this help
+
+Exit status: 0 drawn, 1 nothing drawn (dataset errors), 2 usage error or unreadable file.`
 
 export interface RenderOptions {
   widget: string
@@ -53,30 +70,24 @@ const CHOICES = {
   metric: ['incidents', 'downtime', 'affected'],
 } as const
 
-export function parseRenderArgs(args: readonly string[]): RenderOptions | string {
-  let values: Record<string, string | boolean | undefined>
-  try {
-    ;({ values } = parseArgs({
-      args: [...args],
-      options: {
-        widget: { type: 'string' }, dataset: { type: 'string' }, lang: { type: 'string' }, theme: { type: 'string' },
-        metric: { type: 'string' }, width: { type: 'string' }, incident: { type: 'string' }, unit: { type: 'string' }, strict: { type: 'boolean' },
-      },
-      strict: true,
-      allowPositionals: false,
-    }))
-  } catch (cause) {
-    return `${cause instanceof Error ? cause.message : String(cause)}\n${RENDER_USAGE}`
+/** The options, `'help'` when help was asked for, or the one-line refusal (exit 2). */
+export function parseRenderArgs(args: readonly string[]): RenderOptions | 'help' | CliResult {
+  const parsed = parseCommand('render', args, {
+    widget: { type: 'string' }, dataset: { type: 'string' }, lang: { type: 'string' }, theme: { type: 'string' },
+    metric: { type: 'string' }, width: { type: 'string' }, incident: { type: 'string' }, unit: { type: 'string' }, strict: { type: 'boolean' },
+  }, false)
+  if (isResult(parsed)) return parsed
+  const { values } = parsed
+  if (values.help) return 'help'
+  for (const key of ['widget', 'lang', 'theme', 'metric'] as const) {
+    const refused = checkChoice('render', key, values[key], CHOICES[key])
+    if (refused) return refused
   }
   const { widget, dataset } = values as Record<string, string | undefined>
-  if (!widget || !(CHOICES.widget as readonly string[]).includes(widget)) return `--widget must be map, downtime, impact or timeline.\n${RENDER_USAGE}`
-  if (!dataset) return `--dataset FILE is required.\n${RENDER_USAGE}`
-  for (const key of ['lang', 'theme', 'metric'] as const) {
-    const value = values[key]
-    if (typeof value === 'string' && !(CHOICES[key] as readonly string[]).includes(value)) return `--${key} must be ${CHOICES[key].join(', ')}; found "${value}".`
-  }
+  if (!widget) return usageError('render: --widget is required (map, downtime, impact or timeline). See ghatna render --help.')
+  if (!dataset) return usageError('render: --dataset FILE is required. See ghatna render --help.')
   const width = Number(values.width ?? 800)
-  if (!Number.isFinite(width) || width < 280 || width > 4000) return '--width must be between 280 and 4000.'
+  if (!Number.isInteger(width) || width < 280 || width > 4000) return usageError(`render: --width must be a whole number from 280 to 4000; found "${String(values.width)}". See ghatna render --help.`)
   return {
     widget, dataset, width,
     metric: (values.metric as MapMetric | undefined) ?? 'incidents',
@@ -98,7 +109,7 @@ export interface RenderResult {
   problems: string[]
 }
 
-export async function renderWidget(options: RenderOptions, readFile: (path: string) => string = (path) => readFileSync(path, 'utf8')): Promise<RenderResult> {
+export async function renderWidget(options: RenderOptions, readFile: ReadFile = readUtf8): Promise<RenderResult> {
   const report = validateDataset(readFile(options.dataset))
   if (report.fatal || !report.dataset) return { error: describeIssue(report.fatal ?? report.errors[0]!, options.lang), problems: [] }
   const problems = report.errors.map((issue) => `error: ${describeIssue(issue, options.lang)}`)

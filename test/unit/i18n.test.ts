@@ -35,3 +35,45 @@ describe('messages', () => {
     expect(i18n.global.t('error.http', { status: 404, url: 'x.json' })).toBe('The server answered 404 for x.json.')
   })
 })
+
+describe('counts', () => {
+  // Every message that states a count has its "one | other" forms; Hindi's "one" is 0 and 1, English's only 1.
+  const say = (lang: 'en' | 'hi', key: string, count: number, named: Record<string, unknown> = {}) => {
+    const i18n = createGhatnaI18n(lang)
+    return i18n.global.t(key, { count, n: count, ...named }, count)
+  }
+  const counted = ['timeline.actions', 'timeline.agencies', 'map.summary', 'state.warnings', 'downtime.summary', 'downtime.summaryNone', 'impact.unitOption', 'impact.otherDisagreements', 'timeline.denials', 'map.national', 'map.denials']
+  it('has a singular and a plural form for each counted message, in both languages', () => {
+    for (const lang of ['en', 'hi']) {
+      const messages = load(lang) as Record<string, Record<string, string>>
+      for (const key of counted) {
+        const [group, name] = key.split('.')
+        expect(messages[group!]![name!]!.split(' | '), `${lang} ${key}`).toHaveLength(2)
+      }
+    }
+  })
+  it('says 0, 1 and 2 rightly in English', () => {
+    expect([0, 1, 2].map((n) => say('en', 'map.national', n))).toEqual([
+      '0 national incidents (All India), counted apart.',
+      '1 national incident (All India), counted apart.',
+      '2 national incidents (All India), counted apart.',
+    ])
+    expect([0, 1, 2].map((n) => say('en', 'timeline.denials', n))).toEqual(['0 official denials.', '1 official denial.', '2 official denials.'])
+    expect([1, 2].map((n) => say('en', 'impact.unitOption', n, { unit: 'people' }))).toEqual(['people (1 figure)', 'people (2 figures)'])
+    expect(say('en', 'downtime.summary', 1, { title: 'A', duration: '2 hours' })).toBe('1 outage: A, 2 hours.')
+    expect(say('en', 'downtime.summary', 2, { title: 'A', duration: '2 hours' })).toBe('2 outages; the longest: A, 2 hours.')
+    expect(say('en', 'list.counts.sources', 1)).toBe('1 source')
+    expect(say('en', 'timeline.actions', 1)).toBe('1 action')
+    expect(say('en', 'timeline.agencies', 2)).toBe('2 agencies')
+    expect(say('en', 'map.summary', 1, { region: 'Bihar', value: '1 incident', regions: 1 })).toBe('Bihar had 1 incident, the only state or UT with any.')
+  })
+  it('says 0, 1 and 2 rightly in Hindi', () => {
+    expect([0, 1, 2].map((n) => say('hi', 'map.national', n))).toEqual([
+      '0 राष्ट्रीय घटना (अखिल भारत), अलग गिनी गई।',
+      '1 राष्ट्रीय घटना (अखिल भारत), अलग गिनी गई।',
+      '2 राष्ट्रीय घटनाएँ (अखिल भारत), अलग गिनी गईं।',
+    ])
+    expect([0, 1, 2].map((n) => say('hi', 'impact.unitOption', n, { unit: 'लोग' }))).toEqual(['लोग (0 आँकड़ा)', 'लोग (1 आँकड़ा)', 'लोग (2 आँकड़े)'])
+    expect([1, 2].map((n) => say('hi', 'downtime.summaryNone', n))).toEqual(['1 सेवा-बाधा, उसके अंत की सूचना नहीं।', '2 सेवा-बाधाएँ, किसी के अंत की सूचना नहीं।'])
+  })
+})

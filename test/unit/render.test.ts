@@ -40,8 +40,8 @@ describe('ghatna render', () => {
     const strict = await renderWidget({ ...options, strict: true }, () => dataset)
     expect(strict.error).toBe('1 error in the dataset; nothing drawn (--strict).')
     expect(strict.svg).toBeUndefined()
-    expect(await main(['render', '--widget', 'map', '--dataset', 'x.json', '--colour', 'red'])).toMatchObject({ code: 2, stderr: expect.stringContaining("Unknown option '--colour'") })
-    expect(await main(['render', '--widget', 'map', '--dataset', 'x.json', '--lang', 'xx'])).toMatchObject({ code: 2, stderr: '--lang must be en, hi; found "xx".\n' })
+    expect(await main(['render', '--widget', 'map', '--dataset', 'x.json', '--colour', 'red'])).toEqual({ code: 2, stdout: '', stderr: '[ghatna] render: unknown option --colour. See ghatna render --help.\n' })
+    expect(await main(['render', '--widget', 'map', '--dataset', 'x.json', '--lang', 'xx'])).toEqual({ code: 2, stdout: '', stderr: '[ghatna] render: --lang must be en or hi; found "xx". See ghatna render --help.\n' })
   })
 
   it('escapes dataset text in the SVG and explains bad input', async () => {
@@ -50,7 +50,7 @@ describe('ghatna render', () => {
     const result = await renderWidget({ widget: 'map', dataset: 'x.json', lang: 'en', theme: 'dark', metric: 'incidents', width: 500 }, () => dataset)
     expect(result.svg).toContain('&lt;script&gt;alert(1)&lt;/script&gt;')
     expect(result.svg!.includes('<script')).toBe(false)
-    expect(await main(['render', '--widget', 'pie', '--dataset', 'x.json'])).toMatchObject({ code: 2, stderr: expect.stringContaining('--widget must be map, downtime, impact or timeline.') })
+    expect(await main(['render', '--widget', 'pie', '--dataset', 'x.json'])).toEqual({ code: 2, stdout: '', stderr: '[ghatna] render: --widget must be map, downtime, impact or timeline; found "pie". See ghatna render --help.\n' })
     expect(await main(['render', '--widget', 'map', '--dataset', 'package.json'])).toMatchObject({ code: 1, stderr: '[ghatna] package.json: schemaVersion: "schemaVersion" must be 1; found no schemaVersion. This kit reads format version 1.\n' })
   })
 })

@@ -75,10 +75,10 @@ export function downtimeModel({ incidents, locale, theme, now, order = 'longest'
   const rows = sortOutages(incidents.flatMap((incident) => outageSpans(incident, locale.format.timeZone).map((outage) => ({ outage, incident }))), order, now)
   const drawn = rows.slice(0, MAX_BARS)
   const measured = rows.filter((row) => drawnMinutes(row.outage, now) !== undefined)
-  let summary = t('downtime.summaryNone', { count: rows.length })
+  let summary = t('downtime.summaryNone', { count: rows.length }, rows.length)
   if (measured.length > 0) {
     const longest = measured.reduce((a, b) => (drawnMinutes(b.outage, now)! > drawnMinutes(a.outage, now)! ? b : a))
-    summary = t('downtime.summary', { count: rows.length, title: text(longest.incident.title, locale), duration: outageLabel(longest.outage, locale, now) })
+    summary = t('downtime.summary', { count: rows.length, title: text(longest.incident.title, locale), duration: outageLabel(longest.outage, locale, now) }, rows.length)
   }
   const L = DOWNTIME_LAYOUT
   const names = drawn.map((row) => outageName(row, locale))

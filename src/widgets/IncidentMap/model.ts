@@ -59,7 +59,7 @@ export function mapModel({ tallies, incidents, locale, theme, metric, selected, 
   const national = tallies.national
 
   const hit = figures.filter((f) => f.value > 0)
-  const nationalText = national.incidents > 0 ? ` ${t('map.national', { count: national.incidents })}` : ''
+  const nationalText = national.incidents > 0 ? ` ${t('map.national', { count: national.incidents }, national.incidents)}` : ''
   let summary = `${t('map.summaryNone')}${nationalText}`.trim()
   if (hit.length > 0) {
     const max = Math.max(...hit.map((f) => f.value))
@@ -68,7 +68,7 @@ export function mapModel({ tallies, incidents, locale, theme, metric, selected, 
     // A tie is said as a tie: "Bihar and Madhya Pradesh had 1 incident each", never "the most" for one of them.
     const sentence = tops.length > 1
       ? t('map.summaryTie', { regions: list.format(tops.map((f) => regionName(f.code, locale.lang))), value: tops[0]!.label, count: hit.length })
-      : t('map.summary', { region: regionName(tops[0]!.code, locale.lang), value: tops[0]!.label, regions: hit.length })
+      : t('map.summary', { region: regionName(tops[0]!.code, locale.lang), value: tops[0]!.label, regions: hit.length }, hit.length)
     // Whether any official denied: a reader should know a figure is contested before reading the map.
     const denied = incidents.filter((incident) => incident.status === 'denied' || incident.responses?.some((r) => r.action === 'denial')).length
     summary = `${sentence}${nationalText}${denied ? ` ${t('map.denials', { count: denied }, denied)}` : ''}`

@@ -64,8 +64,11 @@ export function timelineModel({ incidents, agencies, locale, theme, incidentId, 
     const denials = steps.filter((step) => step.response.action === 'denial').length
     const firstDate = locale.format.date(steps[0]!.date)
     const lastDate = locale.format.date(steps.at(-1)!.date)
-    summary = t(firstDate === lastDate ? 'timeline.summaryOneDate' : 'timeline.summary', { title: text(data.incident.title, locale), count: steps.length, agencies: agencyCount, first: firstDate, last: lastDate })
-    if (denials) summary = `${summary} ${t('timeline.denials', { count: denials })}`
+    summary = t(firstDate === lastDate ? 'timeline.summaryOneDate' : 'timeline.summary', {
+      title: text(data.incident.title, locale), first: firstDate, last: lastDate,
+      actions: t('timeline.actions', { count: steps.length }, steps.length), agencies: t('timeline.agencies', { count: agencyCount }, agencyCount),
+    })
+    if (denials) summary = `${summary} ${t('timeline.denials', { count: denials }, denials)}`
   }
   const columns: TableColumn[] = [
     { key: 'date', label: t('table.date') },
