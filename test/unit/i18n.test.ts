@@ -29,7 +29,7 @@ describe('messages', () => {
   })
   it('renders precompiled messages with parameters in both languages', () => {
     const i18n = createGhatnaI18n('hi')
-    expect(i18n.global.t('state.partial', { valid: 3, total: 4, rejected: 1 })).toBe('4 में से 3 घटनाएँ दिखाई गईं; डेटासेट की त्रुटियों के कारण 1 छोड़ी गईं।')
+    expect(i18n.global.t('state.partial', { valid: 3, total: 4, rejected: 1 }, 4)).toBe('4 में से 3 घटनाएँ दिखाई गईं; डेटासेट की त्रुटियों के कारण 1 छोड़ी गईं।')
     expect(i18n.global.t('sector.emergency-services')).toBe('आपातकालीन सेवाएँ')
     i18n.global.locale.value = 'en'
     expect(i18n.global.t('error.http', { status: 404, url: 'x.json' })).toBe('The server answered 404 for x.json.')
@@ -42,7 +42,7 @@ describe('counts', () => {
     const i18n = createGhatnaI18n(lang)
     return i18n.global.t(key, { count, n: count, ...named }, count)
   }
-  const counted = ['timeline.actions', 'timeline.agencies', 'map.summary', 'state.warnings', 'downtime.summary', 'downtime.summaryNone', 'impact.unitOption', 'impact.otherDisagreements', 'timeline.denials', 'map.national', 'map.denials']
+  const counted = ['timeline.actions', 'timeline.agencies', 'map.summary', 'state.warnings', 'downtime.summary', 'downtime.summaryNone', 'impact.unitOption', 'impact.otherDisagreements', 'timeline.denials', 'map.national', 'map.denials', 'state.partial', 'state.headerProblems']
   it('has a singular and a plural form for each counted message, in both languages', () => {
     for (const lang of ['en', 'hi']) {
       const messages = load(lang) as Record<string, Record<string, string>>
@@ -66,6 +66,9 @@ describe('counts', () => {
     expect(say('en', 'timeline.actions', 1)).toBe('1 action')
     expect(say('en', 'timeline.agencies', 2)).toBe('2 agencies')
     expect(say('en', 'map.summary', 1, { region: 'Bihar', value: '1 incident', regions: 1 })).toBe('Bihar had 1 incident, the only state or UT with any.')
+    expect(say('en', 'state.headerProblems', 1, { valid: 1 })).toBe('The 1 incident is shown; the dataset has errors outside it.')
+    expect(say('en', 'state.headerProblems', 2, { valid: 2 })).toBe('All 2 incidents shown; the dataset has errors outside them.')
+    expect(say('en', 'state.partial', 1, { valid: 0, total: 1, rejected: 1 })).toBe('0 of 1 incident shown; 1 left out because of errors in the dataset.')
   })
   it('says 0, 1 and 2 rightly in Hindi', () => {
     expect([0, 1, 2].map((n) => say('hi', 'map.national', n))).toEqual([
