@@ -72,6 +72,9 @@ export interface TimelineLayout {
   ticks: (CalendarTick & { x: number })[]
 }
 
+/** Spans narrower than this (px) get their label after them, not over them. */
+const SHORT_SPAN = 48
+
 /** Shortens a text with "…" until it fits `room` px. */
 export function fitText(value: string, room: number, measure: (s: string) => number): string {
   if (measure(value) <= room) return value
@@ -123,13 +126,16 @@ export function layoutTimeline(data: TimelineData, width: number, locale: ChartL
       const bold = standout
       const textWidth = (s: string) => measure(s, L.font, bold)
       const full = actionLabel(item, locale)
-      const roomRight = plotRight - (x + radius + L.labelOffset)
+      // A short span (a day on a month-long axis) is not written over: its label starts after it.
+      // A long one (a month on a week-long axis) holds its label.
+      const rightStart = item.span && spanEnd - x < SHORT_SPAN ? spanEnd + L.labelOffset : x + radius + L.labelOffset
+      const roomRight = plotRight - rightStart
       const roomLeft = x - radius - L.labelOffset - plotLeft
       const label = fitText(full, Math.max(roomRight, roomLeft), textWidth)
       const w = textWidth(label)
       const own: Box = { left: x - radius, right: Math.max(spanEnd, x + radius) }
       const candidates: PlacedLabel[] = []
-      if (w <= roomRight) candidates.push({ text: label, x: x + radius + L.labelOffset, align: 'left', width: w, bold })
+      if (w <= roomRight) candidates.push({ text: label, x: rightStart, align: 'left', width: w, bold })
       if (w <= roomLeft) candidates.push({ text: label, x: x - radius - L.labelOffset, align: 'right', width: w, bold })
       const boxesOf = (c: PlacedLabel): Box[] => [own, c.align === 'left' ? { left: c.x, right: c.x + c.width } : { left: c.x - c.width, right: c.x }]
       let chosen: { row: number; label: PlacedLabel } | undefined
