@@ -42,13 +42,6 @@ export function parseCommand(command: string, args: readonly string[], options: 
 
 export const isResult = (value: unknown): value is CliResult => typeof value === 'object' && value !== null && 'code' in value && 'stderr' in value
 
-/** A value from a fixed list, or the one-line refusal that lists them. */
-export function checkChoice(command: string, option: string, value: string | boolean | undefined, choices: readonly string[]): CliResult | undefined {
-  if (typeof value !== 'string' || choices.includes(value)) return undefined
-  const listed = choices.length === 2 ? choices.join(' or ') : `${choices.slice(0, -1).join(', ')} or ${choices.at(-1)}`
-  return usageError(`${command}: --${option} must be ${listed}; found "${value}". See ghatna ${command} --help.`)
-}
-
 /** The same message for an unreadable file in every command. */
 export function readInput(path: string, readFile: ReadFile): string | CliResult {
   try {

@@ -7,7 +7,8 @@
 import { version } from '../../package.json'
 import { validateDataset } from '../core/validate'
 import { describeIssue, type MessageLang } from '../core/issues'
-import { checkChoice, helpText, isResult, parseCommand, readInput, readUtf8, usageError, type CliResult, type ReadFile } from './args'
+import { readSettings } from '../core/settings'
+import { helpText, isResult, parseCommand, readInput, readUtf8, usageError, type CliResult, type ReadFile } from './args'
 
 export type { CliResult } from './args'
 
@@ -49,8 +50,8 @@ export function runCli(args: readonly string[], readFile: ReadFile = readUtf8): 
   const parsed = parseCommand('validate', rest, { lang: { type: 'string' }, json: { type: 'boolean' } }, true)
   if (isResult(parsed)) return parsed
   if (parsed.values.help) return helpText(VALIDATE_USAGE)
-  const badLang = checkChoice('validate', 'lang', parsed.values.lang, ['en', 'hi'])
-  if (badLang) return badLang
+  const [badLang] = readSettings({ lang: parsed.values.lang }, 'cli').problems
+  if (badLang) return usageError(`validate: --lang must be ${badLang.rule}; found "${badLang.given}". See ghatna validate --help.`)
   if (parsed.positionals.length !== 1) return usageError(`validate: give exactly one FILE${parsed.positionals.length ? `, not ${parsed.positionals.length}` : ''}. See ghatna validate --help.`)
   const lang: MessageLang = parsed.values.lang === 'hi' ? 'hi' : 'en'
   const file = parsed.positionals[0]!

@@ -25,9 +25,22 @@ import { downtimeModel } from '../widgets/DowntimeChart/model'
 import { impactModel } from '../widgets/ImpactChart/model'
 import { timelineModel } from '../widgets/ResponseTimeline/model'
 import type { Lang } from '../core/format'
-import { checkChoice, isResult, parseCommand, usageError, type CliResult, type ReadFile, readUtf8 } from './args'
+import { isResult, parseCommand, usageError, type CliResult, type ReadFile, readUtf8 } from './args'
+import { readSettings, settingDefault, settingNames, SETTINGS, type SettingSpec, type SettingValue } from '../core/settings'
 
 use([MapChart, BarChart, CustomChart, GridComponent, AriaComponent, GraphicComponent])
+
+/** `--name VALUE  what it does` for each flag of the contract, so the help lists what parseRenderArgs takes. */
+const RENDER_FLAGS = settingNames('cli').sort((a, b) => Number(b === 'widget' || b === 'dataset') - Number(a === 'widget' || a === 'dataset'))
+function flagHelp(name: (typeof RENDER_FLAGS)[number]): string {
+  const spec: SettingSpec = SETTINGS[name]
+  const value = spec.kind === 'flag' ? '' : spec.kind === 'choice' ? ` ${(spec.narrower?.cli?.choices ?? spec.choices).join('|')}` : spec.kind === 'number' ? ` ${spec.unit?.toUpperCase() ?? 'N'}` : ` ${spec.placeholder ?? 'VALUE'}`
+  const fallback = settingDefault(name, 'cli')
+  const range = spec.kind === 'number' ? ` (${spec.min} to ${spec.max}${fallback === undefined ? '' : `; default ${fallback}`})` : fallback === undefined ? '' : ` (default ${fallback})`
+  const flag = `  --${name}${value}`
+  const describe = (spec.kind === 'choice' && spec.narrower?.cli?.describe) || spec.describe
+  return `${flag.length < 23 ? flag.padEnd(24) : `${flag}\n${''.padEnd(24)}`}${describe}${range}`
+}
 
 export const RENDER_USAGE = `Usage: ghatna render --widget map|downtime|impact|timeline --dataset FILE [options] > widget.svg
 
@@ -35,22 +48,14 @@ Draws one widget as a standalone SVG (title, dataset, date and sources in the
 picture), for pages without script: AMP, feed readers, social cards, <noscript>.
 Problems in the dataset go to stderr and the picture leaves those incidents out.
 
-Options:
-  --widget NAME    map, downtime, impact or timeline (required)
-  --dataset FILE   a Ghatna dataset, format version 1 (required)
-  --lang en|hi     language of the picture (default en)
-  --theme light|dark
-  --metric incidents|downtime|affected   the map's measure (default incidents)
-  --width PX       280 to 4000 (default 800)
-  --incident ID    the timeline's incident (default the newest with responses)
-  --unit KEY       the impact chart's unit: people, devices, other:<label>
-  --strict         draw nothing and exit 1 when the dataset has errors
-  -h, --help       this help
+Options (--widget and --dataset are required):
+${RENDER_FLAGS.map(flagHelp).join('\n')}
+  -h, --help            this help
 
 Exit status: 0 drawn, 1 nothing drawn (dataset errors), 2 usage error or unreadable file.`
 
 export interface RenderOptions {
-  widget: string
+  widget: SettingValue<'widget'>
   dataset: string
   lang: Lang
   theme: 'light' | 'dark'
@@ -63,38 +68,27 @@ export interface RenderOptions {
   strict?: boolean
 }
 
-const CHOICES = {
-  widget: ['map', 'downtime', 'impact', 'timeline'],
-  lang: ['en', 'hi'],
-  theme: ['light', 'dark'],
-  metric: ['incidents', 'downtime', 'affected'],
-} as const
-
-/** The options, `'help'` when help was asked for, or the one-line refusal (exit 2). */
+/** The options, `'help'` when help was asked for, or the one-line refusal (exit 2). Flags, values and ranges come from the settings contract. */
 export function parseRenderArgs(args: readonly string[]): RenderOptions | 'help' | CliResult {
-  const parsed = parseCommand('render', args, {
-    widget: { type: 'string' }, dataset: { type: 'string' }, lang: { type: 'string' }, theme: { type: 'string' },
-    metric: { type: 'string' }, width: { type: 'string' }, incident: { type: 'string' }, unit: { type: 'string' }, strict: { type: 'boolean' },
-  }, false)
+  const flags = Object.fromEntries(RENDER_FLAGS.map((name) => [name, { type: SETTINGS[name].kind === 'flag' ? 'boolean' as const : 'string' as const }]))
+  const parsed = parseCommand('render', args, flags, false)
   if (isResult(parsed)) return parsed
-  const { values } = parsed
-  if (values.help) return 'help'
-  for (const key of ['widget', 'lang', 'theme', 'metric'] as const) {
-    const refused = checkChoice('render', key, values[key], CHOICES[key])
-    if (refused) return refused
-  }
-  const { widget, dataset } = values as Record<string, string | undefined>
+  if (parsed.values.help) return 'help'
+  const { values, problems } = readSettings(parsed.values, 'cli')
+  // A command line is refused rather than drawn with a default: the author is there to fix it.
+  const [problem] = problems
+  if (problem) return usageError(`render: --${problem.name} must be ${problem.rule}; found "${problem.given}". See ghatna render --help.`)
+  const { widget, dataset } = values
   if (!widget) return usageError('render: --widget is required (map, downtime, impact or timeline). See ghatna render --help.')
   if (!dataset) return usageError('render: --dataset FILE is required. See ghatna render --help.')
-  const width = Number(values.width ?? 800)
-  if (!Number.isInteger(width) || width < 280 || width > 4000) return usageError(`render: --width must be a whole number from 280 to 4000; found "${String(values.width)}". See ghatna render --help.`)
   return {
-    widget, dataset, width,
-    metric: (values.metric as MapMetric | undefined) ?? 'incidents',
-    lang: values.lang === 'hi' ? 'hi' : 'en',
+    widget, dataset,
+    width: values.width ?? settingDefault('width', 'cli')!,
+    metric: values.metric ?? settingDefault('metric', 'cli')!,
+    lang: values.lang ?? settingDefault('lang', 'cli')!,
     theme: values.theme === 'dark' ? 'dark' : 'light',
-    ...(typeof values.incident === 'string' && { incident: values.incident }),
-    ...(typeof values.unit === 'string' && { unit: values.unit }),
+    ...(values.incident && { incident: values.incident }),
+    ...(values.unit && { unit: values.unit }),
     ...(values.strict === true && { strict: true }),
   }
 }

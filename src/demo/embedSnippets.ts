@@ -7,7 +7,7 @@ const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quo
 export function elementSnippet(widget: EmbedWidget, base: string, dataset: string, lang: string): string {
   return [
     `<script type="module" src="${attr(new URL('embed/ghatna.js', base).href)}"></script>`,
-    `<ghatna-${widget} src="${attr(dataset)}" lang="${attr(lang)}" theme="auto"></ghatna-${widget}>`,
+    `<ghatna-${widget} src="${attr(dataset)}" lang="${attr(lang)}" theme="page"></ghatna-${widget}>`,
     `<noscript><img src="${attr(new URL(`ghatna-${widget}-${lang}.svg`, base).href)}" alt="…"></noscript>`,
   ].join('\n')
 }

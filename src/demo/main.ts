@@ -11,6 +11,7 @@ import './demo.css'
 // Served from our own origin: a large dataset is decoded and validated off the main thread.
 setDatasetValidator(createWorkerValidator())
 const initial = await resolveDashboardState(location.search)
-if (initial.invalid.length) console.warn(`[ghatna] ignored URL parameters: ${initial.invalid.join(', ')}`)
+for (const problem of initial.problems) console.warn(`[ghatna] ${problem.message}`)
+if (initial.unknown.length) console.warn(`[ghatna] not settings, ignored: ${initial.unknown.join(', ')}`)
 if (initial.configError) console.error(`[ghatna] config file not used: ${initial.configError}`)
 createApp(App, { initial: initial.state, configError: initial.configError }).use(createPinia()).use(createGhatnaI18n()).mount('#app')

@@ -1,36 +1,35 @@
-/** Every attribute a <ghatna-*> element reads (and `mount()` and the iframe page pass on). */
-export interface EmbedAttributes {
-  src?: string
-  config?: string
-  lang?: string
-  theme?: string
-  metric?: string
-  region?: string
-  from?: string
-  to?: string
-  group?: string
-  /** Largest dataset to read, in MB (1-500; default 20). */
-  maxmb?: string
+import { readSettings, settingNames, type ElementSettings, type SettingProblem } from '../core/settings'
+
+type ElementSettingName = keyof ElementSettings
+/** Every attribute a <ghatna-*> element reads (and the iframe page passes on), as text: the element settings of src/core/settings.ts. */
+export type EmbedAttributes = { [K in ElementSettingName]?: string }
+export const EMBED_ATTRIBUTES = settingNames('element')
+
+/** An embed's config file: the element settings except `config` and `group`, which attributes give. */
+export type EmbedConfig = Omit<ElementSettings, 'config' | 'group'>
+
+/** Says each invalid setting once, in the console, with its reason and what is used instead. */
+export function reportSettingProblems(problems: readonly SettingProblem[], where = ''): void {
+  for (const problem of problems) console.warn(`[ghatna] ${where}${problem.message}`)
 }
-// A Record over the interface's keys: adding an attribute to one without the other does not compile.
-const ATTRIBUTE_SET: Record<keyof EmbedAttributes, true> = { src: true, config: true, lang: true, theme: true, metric: true, region: true, from: true, to: true, group: true, maxmb: true }
-export const EMBED_ATTRIBUTES = Object.keys(ATTRIBUTE_SET) as (keyof EmbedAttributes)[]
 
-/** An embed's config file: the same settings as its attributes, which take precedence. */
-export type EmbedConfig = Omit<EmbedAttributes, 'config' | 'group'>
-
-const KEYS = EMBED_ATTRIBUTES.filter((key): key is keyof EmbedConfig & string => key !== 'config' && key !== 'group')
-
+/**
+ * Reads a config file: one JSON object whose keys are the settings' names (the same as the
+ * attributes). Relative URLs in it resolve against the file's own address. Invalid values and
+ * unknown keys are reported and left out.
+ */
 export async function readConfig(url: string, fetchImpl: typeof fetch = fetch): Promise<{ config: EmbedConfig } | { error: string }> {
   try {
     const response = await fetchImpl(url, { credentials: 'omit' })
     if (!response.ok) return { error: `${url}: the server answered ${response.status}` }
-    const raw = (await response.json()) as Record<string, unknown>
-    const config: EmbedConfig = {}
-    // `dataset` is the dashboard's name for `src`.
-    const source = raw.src ?? raw.dataset
-    if (typeof source === 'string') config.src = new URL(source, new URL(url, location.href)).href
-    for (const key of KEYS) if (key !== 'src' && typeof raw[key] === 'string') config[key] = raw[key] as string
+    const raw = (await response.json()) as unknown
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return { error: `${url}: a config file is one JSON object of settings` }
+    const { config: _config, group: _group, ...rest } = raw as Record<string, unknown>
+    const { values, problems, unknown } = readSettings(rest, 'element')
+    reportSettingProblems(problems, `config ${url}: `)
+    if (unknown.length) console.warn(`[ghatna] config ${url}: ${unknown.map((key) => `"${key}"`).join(', ')} ${unknown.length === 1 ? 'is not a setting' : 'are not settings'}; ignored`)
+    const config: EmbedConfig = values
+    if (config.src) config.src = new URL(config.src, new URL(url, location.href)).href
     return { config }
   } catch (cause) {
     const message = `${url}: ${cause instanceof Error ? cause.message : String(cause)}`

@@ -28,7 +28,7 @@ function elementFor(widget: WidgetName) {
         // Only the element's own root component can reach its host and shadow root.
         const host = useHost()
         adoptStyles(useShadowRoot())
-        return () => h(GhatnaElement, { ...props, widget, host })
+        return () => h(GhatnaElement, { attributes: props, widget, host })
       },
     },
     {

@@ -1,17 +1,8 @@
 import type { WidgetName } from './widgets'
+import { settingText, type ElementSettings } from '../core/settings'
 
-export interface MountOptions {
-  widget: WidgetName
-  src?: string
-  config?: string
-  lang?: 'en' | 'hi'
-  theme?: 'light' | 'dark' | 'auto'
-  metric?: 'incidents' | 'downtime' | 'affected'
-  region?: string
-  from?: string
-  to?: string
-  group?: string
-}
+/** The widget and its settings, typed as src/core/settings.ts defines them (the same as the element's attributes). */
+export type MountOptions = { widget: WidgetName } & ElementSettings
 
 export interface MountedWidget {
   element: HTMLElement
@@ -23,9 +14,12 @@ export interface MountedWidget {
 
 /** Builds a widget in code: `mount(document.querySelector('#map'), { widget: 'map', src: '/incidents.json' })`. */
 export function mount(container: Element, options: MountOptions): MountedWidget {
-  const element = document.createElement(`ghatna-${options.widget}`)
-  for (const [key, value] of Object.entries(options)) {
-    if (key !== 'widget' && typeof value === 'string') element.setAttribute(key, value)
+  const { widget, ...settings } = options
+  const element = document.createElement(`ghatna-${widget}`)
+  // The element checks its settings as it reads them (and reports any invalid one), whatever their source.
+  for (const [key, value] of Object.entries(settings)) {
+    const text = settingText(value)
+    if (text !== undefined) element.setAttribute(key, text)
   }
   const ready = new Promise<boolean>((resolve) => {
     element.addEventListener('ghatna-ready', () => resolve(true), { once: true })

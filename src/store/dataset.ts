@@ -4,6 +4,7 @@
  * validation and one set of filters. Data is held in shallow refs: datasets are
  * large and replaced whole, never mutated in place.
  */
+import { SETTINGS } from '../core/settings'
 import { defineStore, type Pinia } from 'pinia'
 import { computed, markRaw, ref, shallowRef } from 'vue'
 import { validateDataset, type ValidationReport } from '../core/validate'
@@ -60,8 +61,9 @@ export function setDatasetValidator(next: DatasetValidator): void {
   validator = next
 }
 
-export const DEFAULT_TIMEOUT_MS = 15_000
-export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024
+// The defaults of the `timeout` and `maxmb` settings.
+export const DEFAULT_TIMEOUT_MS = SETTINGS.timeout.default * 1000
+export const DEFAULT_MAX_BYTES = SETTINGS.maxmb.default * 1024 * 1024
 
 function absolute(url: string): string {
   const base = typeof location !== 'undefined' ? location.href : 'http://localhost/'

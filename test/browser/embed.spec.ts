@@ -112,6 +112,33 @@ test.describe('the embed API', () => {
     await expect(live.locator('.ghatna-root')).toHaveAttribute('data-theme', 'dark')
   })
 
+  test('theme "page" follows the host page as it switches; an invalid setting is said in the console with what is used', async ({ page }) => {
+    const warnings: string[] = []
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/test-pages/night.css"></head><body>
+<ghatna-downtime id="follows" src="/data/incidents.json"></ghatna-downtime>
+<ghatna-downtime id="typo" src="/data/incidents.json" theme="drak" maxmb="lots"></ghatna-downtime>
+<script type="module" src="/embed/ghatna.js"></script></body></html>`
+    await page.route((url) => url.pathname === '/news/night.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: html }))
+    await page.route((url) => url.pathname === '/test-pages/night.css', (route) => route.fulfill({ status: 200, contentType: 'text/css', body: 'html.night { color-scheme: dark; } html.night body { background: #121212; color: #eee; }' }))
+    await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
+    await page.goto('/news/night.html')
+    const root = (id: string) => page.locator(`#${id} .ghatna-root`)
+    await expect(page.locator('#follows .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    await expect(root('follows')).toHaveAttribute('data-theme', 'light')
+    await page.evaluate(() => document.documentElement.classList.add('night'))
+    await expect(root('follows')).toHaveAttribute('data-theme', 'dark')
+    await expect(root('typo')).toHaveAttribute('data-theme', 'dark')
+    // Native controls (the sort select) follow the widget's scheme, not the page's default.
+    expect(await root('follows').evaluate((el) => getComputedStyle(el).colorScheme)).toBe('dark')
+    await page.evaluate(() => document.documentElement.classList.remove('night'))
+    await expect(root('follows')).toHaveAttribute('data-theme', 'light')
+    expect(warnings).toContain('[ghatna] theme="drak" is not light, dark, auto or page; using page')
+    expect(warnings).toContain('[ghatna] maxmb="lots" is not a number from 1 to 500 MB; using 20')
+    // Said once, not at every re-render.
+    expect(warnings.filter((line) => line.includes('theme="drak"'))).toHaveLength(1)
+  })
+
   test('mount() builds a widget, resolves ready, and dispose() removes it', async ({ page }) => {
     const requests = await openSimplePage(page)
     await expect.poll(() => page.evaluate(() => (window as unknown as { __ready?: boolean }).__ready)).toBe(true)
@@ -173,7 +200,7 @@ test.describe('the embed codes on the demo page', () => {
     await page.goto('/?lang=hi')
     await page.locator('select[data-control="embed-widget"]').selectOption('downtime')
     const snippet = await page.locator('[data-snippet="element"]').innerText()
-    expect(snippet).toMatch(/^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\/ghatna\.js"><\/script>\n<ghatna-downtime src="http:\/\/127\.0\.0\.1:\d+\/assets\/incidents\.default-[\w-]+\.json" lang="hi" theme="auto"><\/ghatna-downtime>\n<noscript>/)
+    expect(snippet).toMatch(/^<script type="module" src="http:\/\/127\.0\.0\.1:\d+\/embed\/ghatna\.js"><\/script>\n<ghatna-downtime src="http:\/\/127\.0\.0\.1:\d+\/assets\/incidents\.default-[\w-]+\.json" lang="hi" theme="page"><\/ghatna-downtime>\n<noscript>/)
     expect(await page.locator('[data-snippet="iframe"]').innerText()).toContain('/embed/embed.html?widget=downtime&amp;src=http')
     await page.route((url) => url.pathname === '/news/pasted.html', (route) =>
       route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: `<!doctype html><html lang="hi"><body><main id="column">${snippet}</main></body></html>` }),

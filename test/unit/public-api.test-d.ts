@@ -46,4 +46,13 @@ describe('ghatna/elements', () => {
     expectTypeOf(widget.ready).toEqualTypeOf<Promise<boolean>>()
     expectTypeOf(widget.dispose).returns.toBeVoid()
   })
+  it('mount() takes every element setting, typed as the settings contract says', () => {
+    mount(document.body, { widget: 'impact', src: '/d.json', theme: 'page', maxmb: 50, timeout: 30, refresh: 300, unit: 'people', group: 'story' })
+    // @ts-expect-error a theme that is not light, dark, auto or page
+    mount(document.body, { widget: 'map', theme: 'drak' })
+    // @ts-expect-error maxmb is a number of megabytes
+    mount(document.body, { widget: 'map', maxmb: '50' })
+    // @ts-expect-error boundaries is a dashboard setting, not an element's
+    mount(document.body, { widget: 'map', boundaries: 'x.json' })
+  })
 })
