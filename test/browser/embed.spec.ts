@@ -112,17 +112,21 @@ test.describe('the embed API', () => {
     await expect(live.locator('.ghatna-root')).toHaveAttribute('data-theme', 'dark')
   })
 
-  test('theme "page" follows the host page as it switches; an invalid setting is said in the console with what is used', async ({ page }) => {
+  /** An article with these elements and the embed script, under the strict CSP; returns the console warnings. */
+  async function openInlinePage(page: Page, elements: string, css = '') {
     const warnings: string[] = []
     page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/test-pages/night.css"></head><body>
-<ghatna-downtime id="follows" src="/data/incidents.json"></ghatna-downtime>
-<ghatna-downtime id="typo" src="/data/incidents.json" theme="drak" maxmb="lots"></ghatna-downtime>
-<script type="module" src="/embed/ghatna.js"></script></body></html>`
-    await page.route((url) => url.pathname === '/news/night.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: html }))
-    await page.route((url) => url.pathname === '/test-pages/night.css', (route) => route.fulfill({ status: 200, contentType: 'text/css', body: 'html.night { color-scheme: dark; } html.night body { background: #121212; color: #eee; }' }))
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/test-pages/inline.css"></head><body>${elements}<script type="module" src="/embed/ghatna.js"></script></body></html>`
+    await page.route((url) => url.pathname === '/news/inline.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', headers: { 'Content-Security-Policy': STRICT_CSP }, body: html }))
+    await page.route((url) => url.pathname === '/test-pages/inline.css', (route) => route.fulfill({ status: 200, contentType: 'text/css', body: css }))
     await page.route((url) => url.pathname === '/data/incidents.json', (route) => route.fulfill({ status: 200, contentType: 'application/json', body: dataset }))
-    await page.goto('/news/night.html')
+    await page.goto('/news/inline.html')
+    return warnings
+  }
+
+  test('theme "page" follows the host page as it switches; an invalid setting is said in the console with what is used', async ({ page }) => {
+    const warnings = await openInlinePage(page, `<ghatna-downtime id="follows" src="/data/incidents.json"></ghatna-downtime>
+<ghatna-downtime id="typo" src="/data/incidents.json" theme="drak" maxmb="lots"></ghatna-downtime>`, 'html.night { color-scheme: dark; } html.night body { background: #121212; color: #eee; }')
     const root = (id: string) => page.locator(`#${id} .ghatna-root`)
     await expect(page.locator('#follows .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
     await expect(root('follows')).toHaveAttribute('data-theme', 'light')
@@ -137,6 +141,17 @@ test.describe('the embed API', () => {
     expect(warnings).toContain('[ghatna] maxmb="lots" is not a number from 1 to 500 MB; using 20')
     // Said once, not at every re-render.
     expect(warnings.filter((line) => line.includes('theme="drak"'))).toHaveLength(1)
+  })
+
+  test('the impact chart starts on the unit its attribute names, follows a change, and says when the dataset has no such unit', async ({ page }) => {
+    const warnings = await openInlinePage(page, '<ghatna-impact id="towns" src="/data/incidents.json" unit="towns"></ghatna-impact>')
+    const select = page.locator('#towns select[data-control="unit"]')
+    await expect(page.locator('#towns .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    await expect(select).toHaveValue('towns')
+    await page.locator('#towns').evaluate((el) => el.setAttribute('unit', 'people'))
+    await expect(select).toHaveValue('people')
+    await page.locator('#towns').evaluate((el) => el.setAttribute('unit', 'rupees'))
+    await expect.poll(() => warnings).toContain('[ghatna] unit="rupees" is not a unit this dataset counts (people, towns); using people')
   })
 
   test('mount() builds a widget, resolves ready, and dispose() removes it', async ({ page }) => {
