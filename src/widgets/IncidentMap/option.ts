@@ -8,8 +8,7 @@ import type { ComposeOption } from 'echarts/core'
 import type { MapSeriesOption } from 'echarts/charts'
 import type { TooltipComponentOption, AriaComponentOption } from 'echarts/components'
 import { REGIONS, regionName } from '../../core/regions'
-import type { RegionTally, Tallies } from '../../core/aggregate'
-import { parsePartialDate } from '../../core/dates'
+import { incidentStart, type RegionTally, type Tallies } from '../../core/aggregate'
 import type { Incident } from '../../core/schema'
 import type { ChartTheme } from '../../charts/themes'
 import { tooltipBase, type TooltipLine } from '../../charts/tooltip'
@@ -122,8 +121,7 @@ export function regionTooltip(figure: RegionFigure, data: MapData, locale: Chart
   for (const id of ids.slice(0, 3)) {
     const incident = data.incidentsById.get(id)
     if (!incident) continue
-    const started = parsePartialDate(incident.started, data.timeZone)
-    lines.push({ text: `${text(incident.title, locale)} (${started ? locale.format.date(started) : incident.started})`, kind: 'note' })
+    lines.push({ text: `${text(incident.title, locale)} (${locale.format.date(incidentStart(incident, data.timeZone))})`, kind: 'note' })
     const source = incident.sources[0]
     if (source) lines.push({ text: `${locale.t('incident.source')}: ${sourceLine(source, locale)}`, kind: 'source' })
   }
