@@ -5,6 +5,7 @@
  */
 import { test, expect, type Page } from '@playwright/test'
 import { readFileSync } from 'node:fs'
+import { paintedShare } from './helpers'
 
 const TRUSTED_TYPES_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types 'none'"
 const dataset = readFileSync('src/data/incidents.default.json', 'utf8')
@@ -47,13 +48,6 @@ async function openPage(page: Page) {
   }
 }
 
-/** Share of a canvas's pixels that are not transparent. */
-const painted = (canvas: HTMLCanvasElement) => {
-  const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height)
-  let n = 0
-  for (let i = 3; i < data.length; i += 4) if (data[i]! > 0) n++
-  return n / (canvas.width * canvas.height)
-}
 
 test('every widget draws under Trusted Types with no policy, with no violation, and says ready once drawn', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 900 })
@@ -65,7 +59,7 @@ test('every widget draws under Trusted Types with no policy, with no violation, 
     await expect(charts.first()).toHaveAttribute('data-rendered', 'true')
     for (const chart of await charts.all()) {
       await expect(chart).toHaveAttribute('data-rendered', 'true')
-      expect(await chart.locator('canvas').first().evaluate(painted), widget).toBeGreaterThan(0.02)
+      expect(await chart.locator('canvas').first().evaluate(paintedShare), widget).toBeGreaterThan(0.02)
     }
   }
   // A tooltip is DOM put into ECharts' tooltip box (cleared first: one more sink the build patches).
