@@ -174,6 +174,8 @@ try {
     // No second copy under the kit, and no vue-i18n at all unless the app brought its own.
     const nested = ['vue', 'pinia', 'vue-i18n'].filter((dep) => existsSync(join(dir, 'node_modules/ghatna/node_modules', dep)))
     check(`${name}: no second vue or pinia, and no vue-i18n installed for the kit`, nested.length === 0 && existsSync(join(dir, 'node_modules/vue-i18n')) === Boolean(app.deps['vue-i18n']), nested.join(', '))
+    // The peers are optional: an app that uses only the custom elements (which bundle their runtime) gets no Vue or Pinia.
+    if (name === 'elements') check('elements: no vue or pinia installed', !existsSync(join(dir, 'node_modules/vue')) && !existsSync(join(dir, 'node_modules/pinia')))
     if (name === 'vue-own') check('vue-own: the app keeps Pinia 3', JSON.parse(readFileSync(join(dir, 'node_modules/pinia/package.json'), 'utf8')).version.startsWith('3.'))
 
     const checker = vue ? 'node_modules/.bin/vue-tsc' : 'node_modules/.bin/tsc'

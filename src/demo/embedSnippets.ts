@@ -1,6 +1,8 @@
 /** The copy-paste code a newsroom needs for each widget: script + element, or an iframe. */
-export const EMBED_WIDGETS = ['map', 'downtime', 'impact', 'timeline', 'dashboard'] as const
-export type EmbedWidget = (typeof EMBED_WIDGETS)[number]
+import { WIDGET_NAMES, type WidgetName } from '../embed/widgetNames'
+
+export const EMBED_WIDGETS = WIDGET_NAMES
+export type EmbedWidget = WidgetName
 
 const attr = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')
 

@@ -4,7 +4,7 @@
  * host script (iframe-host.ts) can size the iframe. For CMSs that allow only iframes.
  */
 import { mount, type MountOptions } from './index'
-import { WIDGET_NAMES, type WidgetName } from './widgets'
+import { WIDGET_NAMES, type WidgetName } from './widgetNames'
 import { EMBED_ATTRIBUTES } from './config'
 import { setDatasetValidator } from '../store/dataset'
 import { createWorkerValidator } from '../store/workerValidation'

@@ -8,7 +8,7 @@ import { adoptStyles } from './styles'
 import { createPinia } from 'pinia'
 import { createGhatnaI18n } from '../i18n'
 import GhatnaElement from './GhatnaElement.vue'
-import { WIDGET_NAMES, type WidgetName } from './widgets'
+import { WIDGET_NAMES, type WidgetName } from './widgetNames'
 import { EMBED_ATTRIBUTES } from './config'
 
 export { mount, type MountOptions, type MountedWidget } from './mount'

@@ -1,4 +1,4 @@
-import type { WidgetName } from './widgets'
+import type { WidgetName } from './widgetNames'
 import { settingText, type ElementSettings } from '../core/settings'
 
 /** The widget and its settings, typed as src/core/settings.ts defines them (the same as the element's attributes). */

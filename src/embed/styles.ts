@@ -6,7 +6,7 @@
 import css from '../ui/ghatna.css?inline'
 
 const HOST_RESET = `
-:host { all: initial; display: block; contain: layout; }
+:host { all: initial; display: block; contain: layout; min-width: 0; }
 :host([hidden]) { display: none; }
 .ghatna-root { display: block; box-sizing: border-box; padding: 2px; }
 .ghatna-root *, .ghatna-root *::before, .ghatna-root *::after { box-sizing: border-box; }

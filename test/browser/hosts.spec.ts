@@ -262,3 +262,22 @@ test.describe('every widget laid out by its container in a 1280 px window', () =
     })
   }
 })
+
+test('in a flex row with no width given, a widget takes room and still shrinks to a narrow row', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 900 })
+  const seen = await watchHost(page)
+  await serveCommon(page)
+  await page.route((url) => url.pathname === '/test-pages/flex.css', (route) => route.fulfill({ status: 200, contentType: 'text/css', body: 'body { margin: 0 } .row { display: flex; gap: 8px; margin-bottom: 24px } .narrow { width: 300px } .row p { margin: 0 }' }))
+  await servePage(page, '/news/flex.html', `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="stylesheet" href="/test-pages/flex.css"><script type="module" src="/embed/ghatna.js"></script></head><body>
+<div class="row"><ghatna-map id="wide" src="/data/real.json"></ghatna-map><p>Text beside the map in the same row.</p></div>
+<div class="row narrow"><ghatna-downtime id="narrow" src="/data/real.json"></ghatna-downtime></div></body></html>`, STRICT_CSP)
+  await page.goto('/news/flex.html')
+  for (const [id, least, most] of [['wide', 600, 1000], ['narrow', 280, 300]] as const) {
+    const charts = await chartPixels(page.locator(`#${id}`))
+    expect(charts[0]!.hostWidth, `${id}: the widget's width`).toBeGreaterThanOrEqual(least)
+    expect(charts[0]!.hostWidth, `${id}: the widget's width`).toBeLessThanOrEqual(most)
+    expect(charts[0]!.painted, `${id}: pixels drawn`).toBeGreaterThan(0.01)
+  }
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(1280)
+  expect(seen.errors).toEqual([])
+})
