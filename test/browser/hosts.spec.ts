@@ -112,6 +112,13 @@ test.describe('apps built from npm with ghatna/elements', () => {
       await countClicks(page)
       const widgets = ['w-map', 'w-timeline', 'w-downtime', 'w-impact', 'w-aside', ...(kind === 'react' ? ['w-dashboard'] : [])]
       await checkHost(page, seen, { widgets, addLate: () => page.locator('#toggle-late').click(), screenshot: `${kind}-app` })
+      // The kit's bundled Vue joins none of the app's Vue setter lists and adds no global of its own.
+      const globals = await page.evaluate(() => {
+        const w = window as unknown as Record<string, unknown[] | undefined>
+        return { instanceSetters: w.__VUE_INSTANCE_SETTERS__?.length, ssrSetters: w.__VUE_SSR_SETTERS__?.length, kit: ['__VUE__', '__INTLIFY_PROD_DEVTOOLS__', '__INTLIFY__', '__VUE_I18N_FULL_INSTALL__'].filter((key) => key in window) }
+      })
+      // `__VUE__` on the Vue page is the app's own Vue's (its renderer sets it); the React page, running the same kit, has none.
+      expect(globals).toEqual(kind === 'vue' ? { instanceSetters: 1, ssrSetters: 1, kit: ['__VUE__'] } : { instanceSetters: undefined, ssrSetters: undefined, kit: [] })
       // v-if / conditional rendering: the late widget goes and comes back drawn.
       await page.locator('#toggle-late').click()
       await expect(page.locator('#w-late')).toHaveCount(0)
