@@ -1,5 +1,8 @@
+import { parseSheetSet, sheetSetText, sheetsConfigSource } from '../core/sheetSource'
+
 /** Every attribute a <ghatna-*> element reads (and `mount()` and the iframe page pass on). */
 export interface EmbedAttributes {
+  /** A dataset URL (JSON or .xlsx), or CSV files one per sheet: `incidents=URL sources=URL …`. */
   src?: string
   config?: string
   lang?: string
@@ -11,9 +14,11 @@ export interface EmbedAttributes {
   group?: string
   /** Largest dataset to read, in MB (1-500; default 20). */
   maxmb?: string
+  /** Re-read the data every this many seconds (at least 60), keeping the reader's selection. */
+  refresh?: string
 }
 // A Record over the interface's keys: adding an attribute to one without the other does not compile.
-const ATTRIBUTE_SET: Record<keyof EmbedAttributes, true> = { src: true, config: true, lang: true, theme: true, metric: true, region: true, from: true, to: true, group: true, maxmb: true }
+const ATTRIBUTE_SET: Record<keyof EmbedAttributes, true> = { src: true, config: true, lang: true, theme: true, metric: true, region: true, from: true, to: true, group: true, maxmb: true, refresh: true }
 export const EMBED_ATTRIBUTES = Object.keys(ATTRIBUTE_SET) as (keyof EmbedAttributes)[]
 
 /** An embed's config file: the same settings as its attributes, which take precedence. */
@@ -29,8 +34,15 @@ export async function readConfig(url: string, fetchImpl: typeof fetch = fetch): 
     const config: EmbedConfig = {}
     // `dataset` is the dashboard's name for `src`.
     const source = raw.src ?? raw.dataset
-    if (typeof source === 'string') config.src = new URL(source, new URL(url, location.href)).href
+    const base = new URL(url, location.href).href
+    // `"sheets": {"incidents": URL, …}` names CSV files one per sheet, as `src="incidents=URL …"` does.
+    const sheets = sheetsConfigSource(raw.sheets, base)
+    const set = typeof source === 'string' ? parseSheetSet(source) : undefined
+    if (sheets) config.src = sheets
+    else if (set && 'files' in set) config.src = sheetSetText(set.files, base)
+    else if (typeof source === 'string') config.src = new URL(source, base).href
     for (const key of KEYS) if (key !== 'src' && typeof raw[key] === 'string') config[key] = raw[key] as string
+    if (typeof raw.refresh === 'number') config.refresh = String(raw.refresh)
     return { config }
   } catch (cause) {
     const message = `${url}: ${cause instanceof Error ? cause.message : String(cause)}`

@@ -11,6 +11,8 @@ export interface MountOptions {
   from?: string
   to?: string
   group?: string
+  /** Re-read the data every this many seconds (at least 60); the reader's selection and filters stay. */
+  refresh?: number | string
 }
 
 export interface MountedWidget {
@@ -25,7 +27,7 @@ export interface MountedWidget {
 export function mount(container: Element, options: MountOptions): MountedWidget {
   const element = document.createElement(`ghatna-${options.widget}`)
   for (const [key, value] of Object.entries(options)) {
-    if (key !== 'widget' && typeof value === 'string') element.setAttribute(key, value)
+    if (key !== 'widget' && (typeof value === 'string' || typeof value === 'number')) element.setAttribute(key, String(value))
   }
   const ready = new Promise<boolean>((resolve) => {
     element.addEventListener('ghatna-ready', () => resolve(true), { once: true })
