@@ -13,7 +13,6 @@ import { tallyByRegion, type Tallies } from '../core/aggregate'
 import { DEFAULT_TIMEZONE } from '../core/dates'
 import { decodeDataset } from './decode'
 import { isCsv, isWorkbook, parseSheetSet, sheetSetText, type SheetFile, type SheetProblem, type SheetRead } from '../core/sheetSource'
-import { scheduleRefresh } from './refresh'
 
 /** A file a reader picked or dropped on the page (the dashboard's checker): read there, sent nowhere. */
 export interface LocalFile {
@@ -484,17 +483,23 @@ function defineDatasetStore(id: string, source: DatasetSource, options: DatasetL
     /** Each widget that refreshes holds one of these; the store re-reads at the shortest interval asked, while any is held. */
     const intervals = new Map<symbol, number>()
     let stopSchedule: (() => void) | undefined
-    function reschedule() {
+    let scheduling = 0
+    async function reschedule() {
+      const turn = ++scheduling
       stopSchedule?.()
-      stopSchedule = intervals.size ? scheduleRefresh(refresh, Math.min(...intervals.values())) : undefined
+      stopSchedule = undefined
       live.value = intervals.size > 0
+      if (!intervals.size) return
+      // The timer's code loads only for pages that ask for refresh.
+      const { scheduleRefresh } = await import('./refresh')
+      if (turn === scheduling && intervals.size) stopSchedule = scheduleRefresh(refresh, Math.min(...intervals.values()))
     }
     function keepFresh(seconds: number): () => void {
       const id = Symbol('refresh')
       intervals.set(id, seconds)
-      reschedule()
+      void reschedule()
       return () => {
-        if (intervals.delete(id)) reschedule()
+        if (intervals.delete(id)) void reschedule()
       }
     }
 
