@@ -8,7 +8,7 @@ import { SHEET_NAMES, sheetsToDataset } from '../../../src/sheets'
 import { readCsv } from '../../../src/sheets/csv'
 import { readXlsx } from '../../../src/sheets/xlsx'
 
-const shown = (file: string, filter = (incidents: unknown[]) => incidents) => {
+const shown = (file: string, filter = (incidents: readonly unknown[]): readonly unknown[] => incidents) => {
   const dataset = validateDataset(readFileSync(file, 'utf8')).dataset!
   return { schemaVersion: 1, meta: dataset.meta, agencies: dataset.agencies, incidents: filter(dataset.incidents) }
 }
