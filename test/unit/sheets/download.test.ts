@@ -24,7 +24,7 @@ describe('Get the data', () => {
       expect(fromCsv.report.dataset).toEqual(validateDataset(data).dataset)
       const fromXlsx = sheetsToDataset((await readXlsx(await workbookBytes(data))).tables)
       expect(fromXlsx.report.dataset).toEqual(validateDataset(data).dataset)
-    })
+    }, 30_000)
   }
   it('with a filter, only the incidents shown', () => {
     const data = shown('src/data/incidents.real.json', (incidents) => filterIncidents(incidents as never, { regions: ['IN-MH'] }, 'Asia/Kolkata'))
