@@ -233,6 +233,32 @@ test.describe('the dashboard as a checker', () => {
     expect(sent.filter((line) => !/^GET http:\/\/127\.0\.0\.1:\d+\/assets\/[\w.-]+\.js$/.test(line))).toEqual([])
   })
 
+  test('a JSON file dropped on the page is checked there, with the validator\'s messages', async ({ page }) => {
+    await page.goto('/')
+    await expect(page.locator('.ghatna-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    const broken = structuredClone(defaultDataset) as { incidents: { started?: string }[] }
+    broken.incidents[2]!.started = 'last spring'
+    const sent: string[] = []
+    page.on('request', (request) => sent.push(`${request.method()} ${request.url()}`))
+    const dataTransfer = await page.evaluateHandle((text) => {
+      const transfer = new DataTransfer()
+      transfer.items.add(new File([text], 'tracker.json', { type: 'application/json' }))
+      return transfer
+    }, JSON.stringify(broken))
+    await page.dispatchEvent('main', 'dragover', { dataTransfer })
+    await expect(page.locator('.ghatna-checker__drop')).toHaveText('Drop the files to check them')
+    await page.dispatchEvent('main', 'drop', { dataTransfer })
+    const report = page.locator('[data-report]')
+    await expect(report).toContainText('tracker.json: 3 incidents, 1 error, 0 warnings.')
+    await expect(report.locator('li[data-rule="date"]')).toContainText('"last spring"')
+    await expect(page.locator('.ghatna-checker__drop')).toHaveCount(0)
+    // Only the kit's own code (the validation worker): the file went nowhere.
+    expect(sent.filter((line) => !/^GET http:\/\/127\.0\.0\.1:\d+\/assets\/[\w.-]+\.js$/.test(line))).toEqual([])
+    await page.locator('[data-control="check-back"]').click()
+    await expect(report).toHaveCount(0)
+    await expect(page.locator('.ghatna-get-data')).toContainText('The 4 incidents shown')
+  })
+
   test('"Get the data" downloads an .xlsx and one CSV per sheet that read back to the dataset shown', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('.ghatna-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
