@@ -180,7 +180,7 @@ test.describe('spreadsheets in embeds', () => {
     page.on('console', (message) => message.type() === 'error' && errors.push(message.text()))
     await openArticle(page, `
       <ghatna-map id="map" src="/data/tracker"></ghatna-map>
-      <ghatna-timeline id="timeline" src="/data/broken.xlsx" lang="hi"></ghatna-timeline>`)
+      <ghatna-timeline id="timeline" src="/data/broken.xlsx" lang="hi" refresh="600"></ghatna-timeline>`)
     await expect(page.locator('#map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
     expect(await coloured(page.locator('#map'))).toEqual(['IN-BR', 'IN-MP'])
     // No refresh asked: no "updated" line.
@@ -189,6 +189,8 @@ test.describe('spreadsheets in embeds', () => {
     const timeline = page.locator('#timeline')
     await timeline.scrollIntoViewIfNeeded()
     await expect(timeline.locator('.ghatna-status--partial')).toContainText('4 में से 3 घटनाएँ')
+    // The time, in Hindi, on the reader's clock.
+    await expect(timeline.locator('.ghatna-status--updated')).toHaveText(/^अद्यतन \d\d:\d\d$/)
     await timeline.locator('.ghatna-status--partial summary').click()
     await expect(timeline.locator('.ghatna-status--partial li[data-rule="enum"]')).toHaveText(/^शीट incidents, पंक्ति 2, स्तंभ "sector": "ambulance"/)
     expect(errors.join('\n')).toContain('[ghatna] /data/broken.xlsx: 1 error in the sheets:\n  - incidents sheet, row 2, column "sector": "ambulance" is not allowed; use one of: health, ')
