@@ -298,8 +298,9 @@ async function fetchBytes(url: string, options: DatasetLoadOptions, controller: 
       response = await ask(headers)
     } catch (cause) {
       if (!Object.keys(headers).length || controller.signal.aborted) throw cause
-      plainOrigins.add(origin)
       response = await ask({})
+      // Refused with the headers, answered without: a preflight the server does not allow (not merely offline).
+      plainOrigins.add(origin)
     }
     answered = true
     if (response.status === 304) return { notModified: true }

@@ -188,6 +188,28 @@ describe('refresh', () => {
   })
 })
 
+describe('a server on another origin that refuses conditional headers (CORS preflight)', () => {
+  it('is asked again without them, the browser cache revalidating, and plainly from then on', async () => {
+    const body = JSON.stringify(defaultDataset)
+    const calls: RequestInit[] = []
+    const fetch = vi.fn(async (_: RequestInfo | URL, init?: RequestInit) => {
+      calls.push(init ?? {})
+      if (new Headers(init?.headers).has('if-none-match')) throw new TypeError('Failed to fetch')
+      return new Response(body, { headers: { etag: '"same"', 'content-type': 'application/json' } })
+    })
+    const store = useDatasetStore('https://sheets.example/data.json', { fetch: fetch as unknown as typeof globalThis.fetch })
+    await store.load()
+    const report = store.report
+    await store.refresh()
+    await store.refresh()
+    expect(calls.map((init) => [new Headers(init.headers).get('if-none-match'), init.cache])).toEqual([
+      [null, undefined], ['"same"', undefined], [null, 'no-cache'], [null, 'no-cache'],
+    ])
+    expect(store.report).toBe(report)
+    expect(store.refreshFailure).toBeUndefined()
+  })
+})
+
 describe('files read on the page', () => {
   it('CSV files picked together are read as the sheets they are named after', async () => {
     const files = Object.entries(csvFiles()).map(([path, text]) => ({ name: path.slice(3), bytes: new TextEncoder().encode(text as string) }))
