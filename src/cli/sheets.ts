@@ -4,17 +4,17 @@
  * stderr in the spreadsheet's terms, as the checks in src/sheets say them.
  */
 import { mkdir, readFile, readdir, stat, writeFile } from 'node:fs/promises'
-import { basename, extname, join } from 'node:path'
+import { join } from 'node:path'
 import { parseArgs } from 'node:util'
 import { validateDataset } from '../core/validate'
 import { describeIssue, type MessageLang } from '../core/issues'
-import { SHEET_NAMES, headerMeaning, type SheetName } from '../sheets/layout'
+import { SHEET_NAMES } from '../sheets/layout'
+import { sheetOfCsv } from '../sheets/naming'
 import { datasetToSheets, type ExportLoss } from '../sheets/toSheets'
 import { sheetsToDataset, type InputTable } from '../sheets/fromSheets'
 import { describeSheetIssue, type SheetIssue } from '../sheets/issues'
 import { readCsv, writeCsv } from '../sheets/csv'
 import { readXlsx, writeXlsx } from '../sheets/xlsx'
-import type { InputCell } from '../sheets/traps'
 
 export interface CliResult {
   code: number
@@ -51,18 +51,8 @@ function langOf(value: string | undefined): MessageLang | undefined {
 const isUrl = (text: string) => /^https?:\/\//i.test(text)
 const isZip = (bytes: Uint8Array) => bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04
 
-/** Which sheet a CSV file is: named with `sheet=`, by its file name, or by the columns of its header. */
-export function sheetOfCsv(label: string, rows: readonly InputCell[][]): string {
-  const stem = basename(label.split(/[?#]/)[0]!, extname(label.split(/[?#]/)[0]!)).toLowerCase()
-  if ((SHEET_NAMES as readonly string[]).includes(stem)) return stem
-  const header = (rows.find((row) => row.some((cell) => cell !== null && cell !== undefined && String(cell).trim() !== '')) ?? []).map((cell) => String(cell ?? '').trim())
-  let best: { sheet: SheetName; known: number } | undefined
-  for (const sheet of SHEET_NAMES) {
-    const known = header.filter((column) => column !== '' && headerMeaning(sheet, column).kind !== 'unknown').length
-    if (!best || known > best.known) best = { sheet, known }
-  }
-  return best && best.known > 0 ? best.sheet : stem
-}
+/** Which sheet a CSV file is: named with `sheet=`, by its file name, or by the columns of its header (shared with the widgets). */
+export { sheetOfCsv }
 
 interface Loaded {
   tables: InputTable[]

@@ -9,6 +9,7 @@
 import { INCIDENT_STATUSES, KINDS, SECTORS } from './schema'
 import { PARTIAL_DATE_PATTERN } from './dates'
 import { lookupRegionCode } from './regions'
+import { parseSheetSet } from './sheetSource'
 
 /**
  * Where a setting can be given:
@@ -48,8 +49,12 @@ export interface ListSetting<T extends string = string> extends Common {
   choices: readonly T[]
 }
 export interface TextSetting extends Common {
-  /** `url`: a web address (http(s) or relative; never javascript: or data:); `region`: an ISO 3166-2:IN code; `date`: YYYY, YYYY-MM or YYYY-MM-DD. */
-  kind: 'text' | 'url' | 'region' | 'date'
+  /**
+   * `url`: a web address (http(s) or relative; never javascript: or data:); `source`: a web address, or
+   * CSV files one per sheet (`incidents=URL sources=URL …`, src/core/sheetSource.ts); `region`: an
+   * ISO 3166-2:IN code; `date`: YYYY, YYYY-MM or YYYY-MM-DD.
+   */
+  kind: 'text' | 'url' | 'source' | 'region' | 'date'
   /** Other names it is read under (never written). */
   aliases?: readonly string[]
 }
@@ -65,7 +70,7 @@ const ELEMENT_AND_DASHBOARD = ['element', 'dashboard'] as const
 const EVERYWHERE = ['element', 'dashboard', 'cli'] as const
 
 export const SETTINGS = {
-  src: { kind: 'url', surfaces: ELEMENT_AND_DASHBOARD, aliases: ['dataset'], describe: 'the dataset: a JSON file of format version 1' },
+  src: { kind: 'source', surfaces: ELEMENT_AND_DASHBOARD, aliases: ['dataset'], describe: 'the dataset: a JSON file of format version 1, an .xlsx workbook, or CSV files one per sheet (incidents=URL sources=URL …)' },
   config: { kind: 'url', surfaces: ELEMENT_AND_DASHBOARD, describe: 'a JSON config file whose keys are these settings; attributes and URL parameters win over it' },
   lang: choice({ choices: ['en', 'hi'], default: 'en', surfaces: EVERYWHERE, describe: 'language of the widget' }),
   theme: choice({
@@ -166,7 +171,7 @@ function readOne(name: SettingName, raw: unknown, surface: Surface): Read {
       const unit = spec.unit ? ` ${spec.unit}` : ''
       const rule = `${spec.integer ? 'a whole number' : 'a number'} from ${spec.min} to ${spec.max}${unit}`
       if (!Number.isFinite(value) || (spec.integer && !Number.isInteger(value))) return { broken: { rule, instead: using(spec.default) } }
-      if (value < spec.min && spec.raiseToMin) return { value: spec.min, broken: { rule, instead: `using ${spec.min}`, says: `is below ${spec.min}${unit}` } }
+      if (value < spec.min && value > 0 && spec.raiseToMin) return { value: spec.min, broken: { rule, instead: `using ${spec.min}`, says: `is below ${spec.min}${unit}` } }
       return value < spec.min || value > spec.max ? { broken: { rule, instead: using(spec.default) } } : { value }
     }
     case 'list': {
@@ -179,6 +184,12 @@ function readOne(name: SettingName, raw: unknown, surface: Surface): Read {
     }
     case 'url':
       return text !== '' && isWebAddress(text) ? { value: text } : { broken: { rule: 'a web address (http, https or a relative path)', instead: 'ignored' } }
+    case 'source': {
+      // A set whose sheet names are wrong passes: the widget says what is wrong with it, before any request.
+      const set = parseSheetSet(text)
+      const urls = set && 'files' in set ? set.files.map((file) => file.url) : set ? [] : [text]
+      return urls.every(isWebAddress) ? { value: text } : { broken: { rule: 'a web address (http, https or a relative path), or CSV files one per sheet (incidents=URL sources=URL …)', instead: 'ignored' } }
+    }
     case 'region': {
       const found = lookupRegionCode(text.trim().toUpperCase())
       return found.kind === 'unknown' ? { broken: { rule: 'an ISO 3166-2:IN code such as IN-MP, or IN for All India', instead: 'ignored' } } : { value: found.code }

@@ -80,3 +80,12 @@ describe('counts', () => {
     expect([1, 2].map((n) => say('hi', 'downtime.summaryNone', n))).toEqual(['1 सेवा-बाधा, उसके अंत की सूचना नहीं।', '2 सेवा-बाधाएँ, किसी के अंत की सूचना नहीं।'])
   })
 })
+
+describe("the dashboard's own messages", () => {
+  const demo = (lang: string) => keys(JSON.parse(readFileSync(`src/i18n/locales/demo/${lang}.json`, 'utf8')) as Record<string, unknown>)
+  it('has the same keys in English and Hindi, none shadowing the kit\'s', () => {
+    expect(demo('en')).toEqual(demo('hi'))
+    const kit = keys(load('en'))
+    expect(demo('en').filter((key) => kit.includes(key))).toEqual([])
+  })
+})

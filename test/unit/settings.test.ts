@@ -18,13 +18,13 @@ describe('the settings contract', () => {
     expect(messages({ maxmb: 'lots' })).toEqual(['maxmb="lots" is not a number from 1 to 500 MB; using 20'])
     expect(messages({ region: 'Bihar' })).toEqual(['region="Bihar" is not an ISO 3166-2:IN code such as IN-MP, or IN for All India; ignored'])
     expect(messages({ from: '01/04/2021' })).toEqual(['from="01/04/2021" is not a date written YYYY, YYYY-MM or YYYY-MM-DD; ignored'])
-    expect(messages({ src: 'javascript:alert(1)' })).toEqual(['src="javascript:alert(1)" is not a web address (http, https or a relative path); ignored'])
+    expect(messages({ src: 'javascript:alert(1)' })).toEqual(['src="javascript:alert(1)" is not a web address (http, https or a relative path), or CSV files one per sheet (incidents=URL sources=URL …); ignored'])
     expect(messages({ theme: 'page' }, 'cli')).toEqual(['theme="page" is not light or dark; using light'])
   })
   it('raises a refresh below a minute to a minute, and refuses what is not a whole number of seconds', () => {
     expect(readSettings({ refresh: '10' }, 'element')).toMatchObject({ values: { refresh: 60 }, problems: [{ message: 'refresh="10" is below 60 seconds; using 60' }] })
     expect(readSettings({ refresh: '300' }, 'element')).toMatchObject({ values: { refresh: 300 }, problems: [] })
-    expect(messages({ refresh: '90.5' })).toEqual(['refresh="90.5" is not a whole number from 60 to 86400 seconds; ignored'])
+    for (const value of ['90.5', 'soon', '0', '-60', '60s']) expect(messages({ refresh: value })).toEqual([`refresh="${value}" is not a whole number from 60 to 86400 seconds; ignored`])
   })
   it('reads typed values (a config file, mount options) and text (attributes, URL) alike', () => {
     expect(readSettings({ maxmb: 50, lang: 'hi', region: 'in-mp', refresh: 120 }, 'element').values).toEqual({ maxmb: 50, lang: 'hi', region: 'IN-MP', refresh: 120 })
@@ -33,6 +33,10 @@ describe('the settings contract', () => {
     expect(readSettings({ region: 'IN-OR' }, 'element').values).toEqual({ region: 'IN-OD' })
     expect(readSettings({ sector: ['health', 'energy'] }, 'dashboard').values).toEqual({ sector: ['health', 'energy'] })
     expect(readSettings({ strict: true, width: '1200' }, 'cli').values).toEqual({ strict: true, width: 1200 })
+  })
+  it('takes CSV files one per sheet as a src, each a web address', () => {
+    expect(readSettings({ src: 'incidents=https://docs.google.com/x/pub?gid=1&output=csv sources=s.csv' }, 'element').values.src).toBe('incidents=https://docs.google.com/x/pub?gid=1&output=csv sources=s.csv')
+    expect(messages({ src: 'incidents=javascript:alert(1) sources=s.csv' })).toEqual(['src="incidents=javascript:alert(1) sources=s.csv" is not a web address (http, https or a relative path), or CSV files one per sheet (incidents=URL sources=URL …); ignored'])
   })
   it('treats an empty value as not given, and names keys that are no setting', () => {
     expect(readSettings({ theme: '', region: '' }, 'element')).toEqual({ values: {}, problems: [], unknown: [] })

@@ -14,7 +14,7 @@ describe('dashboard state in the URL', () => {
     const { state, problems, unknown } = parseDashboardState('?lang=fr&region=IN-OR&sector=health,farming&from=last-year&dataset=javascript:alert(1)&colour=red')
     expect(state).toEqual({ ...DEFAULT_STATE, region: 'IN-OD', sector: ['health'] })
     expect(problems.map((problem) => problem.message)).toEqual([
-      'dataset="javascript:alert(1)" is not a web address (http, https or a relative path); ignored',
+      'dataset="javascript:alert(1)" is not a web address (http, https or a relative path), or CSV files one per sheet (incidents=URL sources=URL …); ignored',
       'lang="fr" is not en or hi; using en',
       'from="last-year" is not a date written YYYY, YYYY-MM or YYYY-MM-DD; ignored',
       'sector="health,farming" has "farming", not one of health, emergency-services, municipal, governance, identity, finance, energy, transport, telecom, education, law-enforcement, defence, other; using health',
