@@ -215,6 +215,15 @@ test.describe('spreadsheets in embeds', () => {
 })
 
 test.describe('the dashboard as a checker', () => {
+  test('the dashboard reads a CSV set named by ?src=, as the embeds do', async ({ page }) => {
+    const files = new Map(Object.entries(csvOf(defaultDataset)).map(([sheet, text]) => [gid(sheet), { body: text, type: 'text/csv; charset=utf-8' }]))
+    await sheetServer(page, files)
+    await page.goto(`/?${new URLSearchParams({ src: CSV_SET })}`)
+    const map = page.locator('.ghatna-widget').filter({ has: page.locator('h2', { hasText: 'Incidents by state' }) })
+    await expect(map.locator('.ghatna-chart')).toHaveAttribute('data-rendered', 'true')
+    expect(await coloured(map)).toEqual(['IN-BR', 'IN-MP'])
+  })
+
   test('checks picked CSV files on the page: the report names sheet, row and column; nothing is sent', async ({ page }) => {
     await page.goto('/')
     await expect(page.locator('.ghatna-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
