@@ -3,7 +3,8 @@
  * widget, sized to its content, reporting its height to the parent page so the
  * host script (iframe-host.ts) can size the iframe. For CMSs that allow only iframes.
  */
-import { mount, type MountOptions } from './index'
+import type { MountOptions } from './mount'
+import { defineGhatnaElements } from './elements'
 import { WIDGET_NAMES, type WidgetName } from './widgets'
 import { EMBED_ATTRIBUTES } from './config'
 import { setDatasetValidator } from '../store/dataset'
@@ -29,7 +30,12 @@ if (!widget || !WIDGET_NAMES.includes(widget)) {
   message.textContent = `Ghatna: unknown widget "${widget ?? ''}". Use one of: ${WIDGET_NAMES.join(', ')}.`
   document.body.append(message)
 } else {
-  mount(document.body, { ...options, widget })
+  // The element itself, as mount() builds it: importing the embed script here would merge it into a chunk
+  // both pages share, and the script must stay free of static imports (see index.ts).
+  const element = document.createElement(`ghatna-${widget}`)
+  for (const [key, value] of Object.entries(options)) element.setAttribute(key, value)
+  document.body.append(element)
+  defineGhatnaElements()
 }
 
 // Report the content height whenever it changes; `id` lets a page with several iframes tell them apart.
