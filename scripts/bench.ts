@@ -194,6 +194,39 @@ async function payload(browser: Browser, base: string) {
   return rows
 }
 
+// ---------------------------------------------------------------- request chain
+/** Round trip emulated for the request chain (CDP network emulation). */
+const CHAIN_RTT_MS = 400
+
+/**
+ * Sequential round trips before first paint, on a 400 ms RTT: the longest chain of requests (those
+ * finished by the first `ghatna:painted` mark) each started only after the one before had finished.
+ * The page itself does not count; test/browser/payload.spec.ts asserts the same measure.
+ */
+async function requestChain(browser: Browser, url: string): Promise<{ depth: number; chain: string[]; paintedMs: number }> {
+  const page = await newPage(browser, 1, COMPARISON_VIEWPORT)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: CHAIN_RTT_MS, downloadThroughput: -1, uploadThroughput: -1 })
+  await page.goto(url)
+  await waitForPaints(page, 1, 120_000)
+  const { painted, requests } = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('ghatna:painted')[0]!.startTime
+    const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.responseEnd <= mark && !entry.name.endsWith('/favicon.ico'))
+    return { painted: mark, requests: entries.map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime, end: entry.responseEnd })) }
+  })
+  await page.context().close()
+  const sorted = requests.sort((a, b) => a.end - b.end)
+  const best = sorted.map(() => ({ depth: 1, previous: -1 }))
+  sorted.forEach((request, i) => sorted.slice(0, i).forEach((earlier, j) => {
+    if (earlier.end <= request.start && best[j]!.depth + 1 > best[i]!.depth) best[i] = { depth: best[j]!.depth + 1, previous: j }
+  }))
+  let at = best.reduce((top, entry, i) => (entry.depth > best[top]!.depth ? i : top), 0)
+  const chain: string[] = []
+  for (; at >= 0 && sorted.length > 0; at = best[at]!.previous) chain.unshift(sorted[at]!.path.replace(/^.*\//, ''))
+  return { depth: chain.length, chain, paintedMs: Math.round(painted) }
+}
+
 // ---------------------------------------------------------------- timing
 interface Sample {
   painted: number[]
@@ -261,6 +294,8 @@ const { server, base } = await startServer()
 const browser = await launch()
 try {
   const payloadRows = await payload(browser, base)
+  const chains = [{ page: 'Ghatna map embed', ...(await requestChain(browser, `${base}/bench/embed.html?widgets=map&n=${COMPARISON_SIZE}`)) }]
+  for (const baseline of BASELINES) chains.push({ page: baseline.name, ...(await requestChain(browser, `${base}${baseline.page}?values=/bench/values-${COMPARISON_SIZE}.json`)) })
   type Scenario = { name: string; size: number; throttle: number; kind: 'embed' | 'dashboard' | 'baseline'; page?: string }
   const embedName = (size: number, throttle: number) => `embed map, ${size} incidents, ${throttle}× CPU`
   const baselineName = (name: string, throttle: number) => `baseline: ${name}, ${throttle}× CPU`
@@ -323,7 +358,7 @@ try {
   }))
   const machine = { date: new Date().toISOString().slice(0, 10), cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGb: Math.round(totalmem() / 1073741824), node: process.version, chromium: browser.version() }
   mkdirSync('bench', { recursive: true })
-  writeFileSync(`${OUT}.json`, `${JSON.stringify({ machine, payload: payloadRows, timing, comparison }, null, 2)}\n`)
+  writeFileSync(`${OUT}.json`, `${JSON.stringify({ machine, payload: payloadRows, requestChain: chains, timing, comparison }, null, 2)}\n`)
 
   const kb = (n: number) => (n / 1024).toFixed(1)
   const [floor, floorVue, kit] = comparison as [typeof comparison[0], typeof comparison[0], typeof comparison[0]]
@@ -341,6 +376,10 @@ try {
     `|---|---:|${THROTTLES.map(() => '---:|').join('')}---:|`,
     ...comparison.map((page) => `| ${page.page} | ${kb(page.gzipBytes)} | ${THROTTLES.map((t) => page.paintedMs[`${t}x`] ?? '–').join(' | ')} | ${page.heapMb ?? '–'} |`),
     `| **Ghatna ÷ ECharts / ÷ ECharts + Vue** | **${ratios((p) => p.gzipBytes)}** | ${THROTTLES.map((t) => `**${ratios((p) => p.paintedMs[`${t}x`])}**`).join(' | ')} | **${ratios((p) => p.heapMb)}** |`,
+    '',
+    `| request chain at ${CHAIN_RTT_MS} ms RTT | sequential round trips before first paint | painted (ms) | the chain |`,
+    '|---|---:|---:|---|',
+    ...chains.map((row) => `| ${row.page} | ${row.depth} | ${row.paintedMs} | ${row.chain.join(' → ')} |`),
     '',
     '| payload (script + geometry, dataset excluded) | files | raw KB | gzip KB | brotli KB | of which geometry, gzip KB |',
     '|---|---:|---:|---:|---:|---:|',
