@@ -23,13 +23,17 @@ export type { WidgetName }
  */
 const CHUNK_GRAPH = '__GHATNA_CHUNK_GRAPH__'
 type ChunkGraph = { names: string[]; elements: number[] } & Partial<Record<WidgetName, number[]>>
-const graph: ChunkGraph | undefined = CHUNK_GRAPH.startsWith('{') ? (JSON.parse(CHUNK_GRAPH) as ChunkGraph) : undefined
+// Through a variable: Vite would read `new URL(template, import.meta.url)` as an asset glob.
+const scriptUrl = import.meta.url
+/*
+ * Only as dist/embed/ghatna.js, next to its chunks: an app that bundles `ghatna/elements` renames
+ * every chunk, and preloading the names written here would ask for files that do not exist.
+ */
+const graph: ChunkGraph | undefined = CHUNK_GRAPH.startsWith('{') && /\/ghatna\.js$/.test(new URL(scriptUrl).pathname) ? (JSON.parse(CHUNK_GRAPH) as ChunkGraph) : undefined
 
 /** How close to the viewport a widget starts loading: the same margin as the element's own IntersectionObserver. */
 const NEAR_PX = 300
 
-// Through a variable: Vite would read `new URL(template, import.meta.url)` as an asset glob.
-const scriptUrl = import.meta.url
 const preloaded = new Set<string>()
 function preload(names: readonly string[], chunks: readonly number[] | undefined): void {
   for (const chunk of chunks ?? []) {
