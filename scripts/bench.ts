@@ -15,6 +15,16 @@
  *   last chart painted (aggregated and drawn).
  * - JS heap after render (after GC); long tasks (> 50 ms): total and longest.
  *
+ * - Baselines: the floor of the kit's own stack, built in the same run from
+ *   bench/baselines/ (vite.config.ts there): a bare tree-shaken ECharts 6 map page
+ *   (MapChart + VisualMap + canvas renderer, no Vue) and an ECharts + Vue 3 page,
+ *   both drawing the kit's geometry from the per-state values the kit's map page
+ *   shows (its 100-incident dataset's tallies, served as /bench/values-100.json),
+ *   measured like the kit's map (bytes, painted at each throttle, heap after GC) in
+ *   the same interleaved rounds, in the same 800×900 viewport; the kit's figures
+ *   are reported as ratios to them. The machine is often shared: absolute times
+ *   move with its load, ratios measured interleaved in one run are what count.
+ *
  * Datasets are the seeded synthetic generator's (never shown as real), at 100,
  * 10 000 and 100 000 incidents. Runs are interleaved (every scenario once per
  * round) and medians reported. Writes bench/results.json and bench/results.md.
@@ -32,6 +42,9 @@ import { gzipSync, brotliCompressSync } from 'node:zlib'
 import { cpus, totalmem } from 'node:os'
 import { chromium, type Browser, type Page } from 'playwright-core'
 import { syntheticDataset } from '../test/fixtures/synthetic'
+import { validateDataset } from '../src/core/validate'
+import { tallyByRegion } from '../src/core/aggregate'
+import { REGIONS } from '../src/core/regions'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const SIZES = (process.env.BENCH_SIZES ?? '100,10000,100000').split(',').map(Number)
@@ -42,27 +55,44 @@ const OUT = process.env.BENCH_OUT ?? 'bench/results'
 const DIST = 'dist'
 const WIDGETS = ['map', 'downtime', 'impact', 'timeline'] as const
 
-for (const needed of [`${DIST}/index.html`, `${DIST}/embed/ghatna.js`]) {
-  if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npx vite build && npm run build:embed\` first (npm run bench does).`)
+/** The baseline pages (bench/baselines/), built into dist/baselines/. */
+const BASELINES = [
+  { name: 'ECharts 6 tree-shaken', page: '/baselines/echarts.html' },
+  { name: 'ECharts 6 + Vue 3', page: '/baselines/echarts-vue.html' },
+] as const
+/** The box every page of the comparison draws in. */
+const COMPARISON_VIEWPORT = { width: 800, height: 900 }
+/** The comparison's dataset size: the kit's map page and the baselines show its per-state values. */
+const COMPARISON_SIZE = 100
+
+for (const needed of [`${DIST}/index.html`, `${DIST}/embed/ghatna.js`, ...BASELINES.map((b) => `${DIST}${b.page}`)]) {
+  if (!existsSync(needed)) throw new Error(`${needed} is missing: run \`npx vite build && npm run build:embed && npx vite build --config bench/baselines/vite.config.ts\` first (npm run bench does).`)
 }
 
 // ---------------------------------------------------------------- server
 const datasets = new Map<number, Buffer>()
-for (const size of new Set([100, ...SIZES])) datasets.set(size, Buffer.from(JSON.stringify(syntheticDataset({ count: size, seed: 42 }))))
+for (const size of new Set([COMPARISON_SIZE, ...SIZES])) datasets.set(size, Buffer.from(JSON.stringify(syntheticDataset({ count: size, seed: 42 }))))
+/** What the kit's map colours for a dataset (incidents per state, the map's default metric), worked out by the kit's own core: the baselines draw these. */
+function regionValues(size: number): Buffer {
+  const report = validateDataset(datasets.get(size)!.toString('utf8'))
+  const tallies = tallyByRegion(report.dataset?.incidents ?? [])
+  return Buffer.from(JSON.stringify(Object.fromEntries(REGIONS.map(({ code }) => [code, tallies.regions.get(code)?.incidents ?? 0]))))
+}
+const values = new Map([...datasets.keys()].map((size) => [size, regionValues(size)]))
 
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css', '.svg': 'image/svg+xml', '.png': 'image/png' }
 
 function embedPage(widgets: readonly string[], size: number): string {
-  const elements = widgets.map((widget) => `<ghatna-${widget} src="/bench/synthetic-${size}.json" maxmb="200" group="bench" style="display:block;max-width:720px"></ghatna-${widget}>`).join('\n')
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title><script type="module" src="/embed/ghatna.js"></script></head><body>${elements}</body></html>`
+  const elements = widgets.map((widget) => `<ghatna-${widget} src="/bench/synthetic-${size}.json" maxmb="200" group="bench" style="display:block;max-width:${COMPARISON_VIEWPORT.width}px"></ghatna-${widget}>`).join('\n')
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width"><title>bench</title><script type="module" src="/embed/ghatna.js"></script></head><body style="margin:0">${elements}</body></html>`
 }
 
 function startServer(): Promise<{ server: Server; base: string }> {
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://bench')
-    const dataset = /^\/bench\/synthetic-(\d+)\.json$/.exec(url.pathname)
+    const dataset = /^\/bench\/(synthetic|values)-(\d+)\.json$/.exec(url.pathname)
     if (dataset) {
-      const body = datasets.get(Number(dataset[1]))
+      const body = (dataset[1] === 'values' ? values : datasets).get(Number(dataset[2]))
       if (!body) return void response.writeHead(404).end()
       return void response.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': body.length }).end(body)
     }
@@ -91,8 +121,8 @@ async function launch(): Promise<Browser> {
 /** Long tasks, collected from the start of the page. */
 const LONG_TASKS = `window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask', buffered: true })`
 
-async function newPage(browser: Browser, throttle: number): Promise<Page> {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 2400 }, reducedMotion: 'reduce' })
+async function newPage(browser: Browser, throttle: number, viewport = { width: 1280, height: 2400 }): Promise<Page> {
+  const context = await browser.newContext({ viewport, reducedMotion: 'reduce' })
   const page = await context.newPage()
   await page.addInitScript(LONG_TASKS)
   if (throttle > 1) {
@@ -128,28 +158,30 @@ const sizeOf = (bodies: Buffer[]): Bytes => ({
 })
 
 async function payload(browser: Browser, base: string) {
-  /** What a page with these widgets downloads, by URL: code and geometry, not the dataset. */
-  const load = async (widgets: readonly string[]) => {
-    const page = await newPage(browser, 1)
+  /** What a page downloads until its charts have painted, by URL: code and geometry, not the dataset. */
+  const loadPage = async (url: string, paints: number) => {
+    const page = await newPage(browser, 1, COMPARISON_VIEWPORT)
     const bodies = new Map<string, Buffer>()
     page.on('response', async (response) => {
       const path = new URL(response.url()).pathname
       if (path.startsWith('/bench/')) return
       try { bodies.set(path, await response.body()) } catch { /* redirects have no body */ }
     })
-    await page.goto(`${base}/bench/embed.html?widgets=${widgets.join(',')}&n=100`)
-    await waitForPaints(page, widgets.length, 60_000)
+    await page.goto(url)
+    await waitForPaints(page, paints, 60_000)
     await page.waitForLoadState('networkidle')
     await page.context().close()
     return bodies
   }
+  const load = (widgets: readonly string[]) => loadPage(`${base}/bench/embed.html?widgets=${widgets.join(',')}&n=${COMPARISON_SIZE}`, widgets.length)
   const rows: { name: string; files: number; script: Bytes; geometry: Bytes; total: Bytes }[] = []
   const add = (name: string, now: Map<string, Buffer>, before = new Map<string, Buffer>()) => {
     const added = [...now].filter(([path]) => !before.has(path))
     const pick = (test: (path: string) => boolean) => sizeOf(added.filter(([path]) => test(path)).map(([, body]) => body))
     // The bundled India geometry is a JS module (india-36.topo-*.js); a newsroom's own boundaries come as JSON.
     const isGeometry = (path: string) => /\.topo\b|\.(geo|topo)?json$/.test(path)
-    rows.push({ name, files: added.length, script: pick((p) => p.endsWith('.js') && !isGeometry(p)), geometry: pick(isGeometry), total: pick((p) => p.endsWith('.js') || isGeometry(p)) })
+    const counted = added.filter(([path]) => path.endsWith('.js') || isGeometry(path))
+    rows.push({ name, files: counted.length, script: pick((p) => p.endsWith('.js') && !isGeometry(p)), geometry: pick(isGeometry), total: pick((p) => p.endsWith('.js') || isGeometry(p)) })
   }
   let previous = new Map<string, Buffer>()
   for (let n = 1; n <= WIDGETS.length; n++) {
@@ -158,7 +190,41 @@ async function payload(browser: Browser, base: string) {
     previous = now
   }
   add('first widget: downtime (no map)', await load(['downtime']))
+  for (const baseline of BASELINES) add(`baseline: ${baseline.name}`, await loadPage(`${base}${baseline.page}?values=/bench/values-${COMPARISON_SIZE}.json`, 1))
   return rows
+}
+
+// ---------------------------------------------------------------- request chain
+/** Round trip emulated for the request chain (CDP network emulation). */
+const CHAIN_RTT_MS = 400
+
+/**
+ * Sequential round trips before first paint, on a 400 ms RTT: the longest chain of requests (those
+ * finished by the first `ghatna:painted` mark) each started only after the one before had finished.
+ * The page itself does not count; test/browser/payload.spec.ts asserts the same measure.
+ */
+async function requestChain(browser: Browser, url: string): Promise<{ depth: number; chain: string[]; paintedMs: number }> {
+  const page = await newPage(browser, 1, COMPARISON_VIEWPORT)
+  const cdp = await page.context().newCDPSession(page)
+  await cdp.send('Network.enable')
+  await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: CHAIN_RTT_MS, downloadThroughput: -1, uploadThroughput: -1 })
+  await page.goto(url)
+  await waitForPaints(page, 1, 120_000)
+  const { painted, requests } = await page.evaluate(() => {
+    const mark = performance.getEntriesByName('ghatna:painted')[0]!.startTime
+    const entries = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter((entry) => entry.responseEnd <= mark && !entry.name.endsWith('/favicon.ico'))
+    return { painted: mark, requests: entries.map((entry) => ({ path: new URL(entry.name).pathname, start: entry.startTime, end: entry.responseEnd })) }
+  })
+  await page.context().close()
+  const sorted = requests.sort((a, b) => a.end - b.end)
+  const best = sorted.map(() => ({ depth: 1, previous: -1 }))
+  sorted.forEach((request, i) => sorted.slice(0, i).forEach((earlier, j) => {
+    if (earlier.end <= request.start && best[j]!.depth + 1 > best[i]!.depth) best[i] = { depth: best[j]!.depth + 1, previous: j }
+  }))
+  let at = best.reduce((top, entry, i) => (entry.depth > best[top]!.depth ? i : top), 0)
+  const chain: string[] = []
+  for (; at >= 0 && sorted.length > 0; at = best[at]!.previous) chain.unshift(sorted[at]!.path.replace(/^.*\//, ''))
+  return { depth: chain.length, chain, paintedMs: Math.round(painted) }
 }
 
 // ---------------------------------------------------------------- timing
@@ -175,15 +241,17 @@ interface Sample {
 
 /** The phases of a load, from the page's own timings. */
 const phases = (page: Page) => page.evaluate(() => {
-  const resource = performance.getEntriesByType('resource').find((entry) => entry.name.includes('/bench/synthetic-')) as PerformanceResourceTiming | undefined
+  // The kit's dataset, or the baselines' per-state values.
+  const resource = performance.getEntriesByType('resource').find((entry) => /\/bench\/(synthetic|values)-/.test(entry.name)) as PerformanceResourceTiming | undefined
   const validated = performance.getEntriesByName('ghatna:validated')[0]
   const tasks = (window as unknown as { __longTasks: number[] }).__longTasks
   return { received: resource?.responseEnd ?? Number.NaN, validated: validated?.startTime ?? Number.NaN, longestTask: Math.max(0, ...tasks) }
 })
 
-async function embedMap(browser: Browser, base: string, size: number, throttle: number): Promise<Sample> {
-  const page = await newPage(browser, throttle)
-  await page.goto(`${base}/bench/embed.html?widgets=map&n=${size}`)
+/** One map page (the kit's embed, or a baseline) in the comparison's box, to its first `ghatna:painted` mark. */
+async function mapPage(browser: Browser, url: string, throttle: number): Promise<Sample> {
+  const page = await newPage(browser, throttle, COMPARISON_VIEWPORT)
+  await page.goto(url)
   const marks = await waitForPaints(page, 1, 180_000)
   const sample = { painted: [marks[0]!.at], ...(await phases(page)), heap: await heapAfterGc(page), longTasks: await longTaskTotal(page) }
   await page.context().close()
@@ -226,14 +294,26 @@ const { server, base } = await startServer()
 const browser = await launch()
 try {
   const payloadRows = await payload(browser, base)
-  const scenarios = SIZES.flatMap((size) => THROTTLES.flatMap((throttle) => [
-    { name: `embed map, ${size} incidents, ${throttle}× CPU`, size, throttle, kind: 'embed' as const },
+  const chains = [{ page: 'Ghatna map embed', ...(await requestChain(browser, `${base}/bench/embed.html?widgets=map&n=${COMPARISON_SIZE}`)) }]
+  for (const baseline of BASELINES) chains.push({ page: baseline.name, ...(await requestChain(browser, `${base}${baseline.page}?values=/bench/values-${COMPARISON_SIZE}.json`)) })
+  type Scenario = { name: string; size: number; throttle: number; kind: 'embed' | 'dashboard' | 'baseline'; page?: string }
+  const embedName = (size: number, throttle: number) => `embed map, ${size} incidents, ${throttle}× CPU`
+  const baselineName = (name: string, throttle: number) => `baseline: ${name}, ${throttle}× CPU`
+  const scenarios: Scenario[] = SIZES.flatMap((size) => THROTTLES.flatMap((throttle) => [
+    { name: embedName(size, throttle), size, throttle, kind: 'embed' as const },
     { name: `dashboard, ${size} incidents, ${throttle}× CPU`, size, throttle, kind: 'dashboard' as const },
   ]))
+  // The baselines, in the same rounds; and the kit's map on the comparison's dataset even when BENCH_SIZES leaves it out.
+  for (const throttle of THROTTLES) {
+    if (!SIZES.includes(COMPARISON_SIZE)) scenarios.push({ name: embedName(COMPARISON_SIZE, throttle), size: COMPARISON_SIZE, throttle, kind: 'embed' })
+    for (const baseline of BASELINES) scenarios.push({ name: baselineName(baseline.name, throttle), size: COMPARISON_SIZE, throttle, kind: 'baseline', page: baseline.page })
+  }
   const samples = new Map<string, Sample[]>(scenarios.map((s) => [s.name, []]))
   for (let run = 1; run <= RUNS; run++) {
     for (const scenario of scenarios) {
-      const sample = scenario.kind === 'embed' ? await embedMap(browser, base, scenario.size, scenario.throttle) : await dashboard(browser, base, scenario.size, scenario.throttle)
+      const sample = scenario.kind === 'dashboard'
+        ? await dashboard(browser, base, scenario.size, scenario.throttle)
+        : await mapPage(browser, scenario.kind === 'embed' ? `${base}/bench/embed.html?widgets=map&n=${scenario.size}` : `${base}${scenario.page}?values=/bench/values-${scenario.size}.json`, scenario.throttle)
       samples.get(scenario.name)!.push(sample)
       console.log(`[bench] run ${run}/${RUNS} ${scenario.name}: painted ${sample.painted.map((t) => t.toFixed(0)).join('/')} ms${sample.filter !== undefined ? `, filter ${sample.filter.toFixed(0)} ms` : ''}`)
     }
@@ -245,7 +325,7 @@ try {
       size: scenario.size,
       throttle: scenario.throttle,
       kind: scenario.kind,
-      datasetBytes: datasets.get(scenario.size)!.length,
+      datasetBytes: (scenario.kind === 'baseline' ? values : datasets).get(scenario.size)!.length,
       paintedMs: runs[0]!.painted.map((_, i) => Math.round(median(runs.map((r) => r.painted[i]!)))),
       lastPaintedMs: Math.round(median(runs.map((r) => Math.max(...r.painted)))),
       /** Dataset fully received (ms from navigation). */
@@ -261,23 +341,55 @@ try {
       runs: runs.length,
     }
   })
+  /**
+   * The kit's map against the floor of its own stack: the same values, box and rounds. Bytes from the
+   * payload rows (the kit's first widget: map), times and heap from the timing rows.
+   */
+  const bytesOf = (name: string) => payloadRows.find((row) => row.name === name)!.total.gzip
+  const pages = [
+    ...BASELINES.map((baseline) => ({ name: baseline.name, bytes: bytesOf(`baseline: ${baseline.name}`), row: (throttle: number) => timing.find((t) => t.scenario === baselineName(baseline.name, throttle)) })),
+    { name: 'Ghatna map embed', bytes: bytesOf('first widget: map'), row: (throttle: number) => timing.find((t) => t.scenario === embedName(COMPARISON_SIZE, throttle)) },
+  ]
+  const comparison = pages.map((page) => ({
+    page: page.name,
+    gzipBytes: page.bytes,
+    paintedMs: Object.fromEntries(THROTTLES.map((throttle) => [`${throttle}x`, page.row(throttle)?.paintedMs[0]])),
+    heapMb: page.row(THROTTLES[0]!)?.heapMb,
+  }))
   const machine = { date: new Date().toISOString().slice(0, 10), cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown'}`, memoryGb: Math.round(totalmem() / 1073741824), node: process.version, chromium: browser.version() }
   mkdirSync('bench', { recursive: true })
-  writeFileSync(`${OUT}.json`, `${JSON.stringify({ machine, payload: payloadRows, timing }, null, 2)}\n`)
+  writeFileSync(`${OUT}.json`, `${JSON.stringify({ machine, payload: payloadRows, requestChain: chains, timing, comparison }, null, 2)}\n`)
 
   const kb = (n: number) => (n / 1024).toFixed(1)
+  const [floor, floorVue, kit] = comparison as [typeof comparison[0], typeof comparison[0], typeof comparison[0]]
+  /** "1.52× / 1.40×": the kit's figure over the tree-shaken ECharts page's, and over the ECharts + Vue page's. */
+  const ratios = (pick: (page: typeof kit) => number | undefined) => {
+    const ratio = (other: typeof kit) => ((pick(kit) ?? Number.NaN) / (pick(other) ?? Number.NaN)).toFixed(2)
+    return `${ratio(floor)}× / ${ratio(floorVue)}×`
+  }
   const md = [
     `Measured ${machine.date} on ${machine.cpus}, ${machine.memoryGb} GB, Chromium ${machine.chromium}, Node ${machine.node}; medians of ${RUNS} interleaved runs.`,
     '',
+    `Against the floor of the kit's own stack (same ${COMPARISON_VIEWPORT.width}×${COMPARISON_VIEWPORT.height} box, same per-state values: the ${COMPARISON_SIZE}-incident dataset's tallies; dataset bytes not counted). Absolute times move with the machine's load; the ratios, measured in the same interleaved rounds, are what count.`,
+    '',
+    `| page | gzip KB (code + geometry) | ${THROTTLES.map((t) => `painted, ${t}× CPU (ms)`).join(' | ')} | JS heap after GC, MB |`,
+    `|---|---:|${THROTTLES.map(() => '---:|').join('')}---:|`,
+    ...comparison.map((page) => `| ${page.page} | ${kb(page.gzipBytes)} | ${THROTTLES.map((t) => page.paintedMs[`${t}x`] ?? '–').join(' | ')} | ${page.heapMb ?? '–'} |`),
+    `| **Ghatna ÷ ECharts / ÷ ECharts + Vue** | **${ratios((p) => p.gzipBytes)}** | ${THROTTLES.map((t) => `**${ratios((p) => p.paintedMs[`${t}x`])}**`).join(' | ')} | **${ratios((p) => p.heapMb)}** |`,
+    '',
+    `| request chain at ${CHAIN_RTT_MS} ms RTT | sequential round trips before first paint | painted (ms) | the chain |`,
+    '|---|---:|---:|---|',
+    ...chains.map((row) => `| ${row.page} | ${row.depth} | ${row.paintedMs} | ${row.chain.join(' → ')} |`),
+    '',
     '| payload (script + geometry, dataset excluded) | files | raw KB | gzip KB | brotli KB | of which geometry, gzip KB |',
     '|---|---:|---:|---:|---:|---:|',
-    ...payloadRows.map((row) => `| ${row.name} | ${row.files} | ${kb(row.total.raw)} | ${kb(row.total.gzip)} | ${kb(row.total.brotli)} | ${kb(row.geometry.gzip)} |`),
+    ...payloadRows.map((row) => `| ${row.name} | ${row.files} | ${kb(row.total.raw)} | ${kb(row.total.gzip)} | ${kb(row.total.brotli)} | ${row.name.startsWith('baseline:') ? 'in the script' : kb(row.geometry.gzip)} |`),
     '',
     '| scenario | dataset MB | painted (ms from navigation) | data received | → validated | → all painted | filter change → all painted (ms) | JS heap MB | long tasks: total / longest (ms) |',
     '|---|---:|---|---:|---:|---:|---:|---:|---:|',
-    ...timing.map((row) => `| ${row.scenario} | ${(row.datasetBytes / 1048576).toFixed(2)} | ${row.kind === 'dashboard' ? `first ${row.paintedMs[0]}, all four ${row.paintedMs[1]}` : row.paintedMs[0]} | ${row.receivedMs} | +${row.validateMs} | +${row.drawMs} | ${row.filterChangeMs ?? '–'} | ${row.heapMb} | ${row.longTasksMs} / ${row.longestTaskMs} |`),
+    ...timing.map((row) => `| ${row.scenario} | ${(row.datasetBytes / 1048576).toFixed(2)} | ${row.kind === 'dashboard' ? `first ${row.paintedMs[0]}, all four ${row.paintedMs[1]}` : row.paintedMs[0]} | ${row.receivedMs} | ${Number.isFinite(row.validateMs) ? `+${row.validateMs}` : '–'} | ${Number.isFinite(row.drawMs) ? `+${row.drawMs}` : `+${row.paintedMs[0]! - row.receivedMs}`} | ${row.filterChangeMs ?? '–'} | ${row.heapMb} | ${row.longTasksMs} / ${row.longestTaskMs} |`),
     '',
-    'Data received: the dataset\'s last byte (Resource Timing). → validated: decoded, parsed and validated (the `ghatna:validated` mark; in a worker on the dashboard, on the page in the script embed). → all painted: aggregated and drawn, to the last `ghatna:painted` mark.',
+    'Baselines: bench/baselines/ (their data is the 36 per-state values, their geometry is bundled in the script). Data received: the dataset\'s last byte (Resource Timing). → validated: decoded, parsed and validated (the `ghatna:validated` mark; in a worker on the dashboard, on the page in the script embed). → all painted: aggregated and drawn, to the last `ghatna:painted` mark.',
   ].join('\n')
   writeFileSync(`${OUT}.md`, `${md}\n`)
   console.log(`\n${md}\n\n[bench] wrote ${OUT}.json and ${OUT}.md`)

@@ -27,14 +27,15 @@ function closure(keys, alwaysDynamic = () => false) {
     seen.add(key)
     const chunk = manifest[key]
     for (const next of chunk.imports ?? []) visit(next)
-    for (const next of chunk.dynamicImports ?? []) if (alwaysDynamic(next)) visit(next)
+    for (const next of chunk.dynamicImports ?? []) if (alwaysDynamic(next, key)) visit(next)
   }
   keys.forEach(visit)
   return seen
 }
 const widgetKey = (name) => Object.keys(manifest).find((key) => manifest[key].file.startsWith(`chunks/${name}-`))
-// The map always loads its geometry; exports and other widgets load only on demand.
-const loadsWith = (key) => key.endsWith('.topo.json')
+// The entry always imports the elements (its only import); the map always loads its geometry;
+// exports and other widgets load only on demand.
+const loadsWith = (key, from) => key.endsWith('.topo.json') || from === entryKey
 
 function measure(files) {
   const bytes = [...files].map((file) => readFileSync(file))

@@ -69,8 +69,10 @@ const xml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replac
 /** Renders the option again with ECharts' SVG renderer (loaded only when asked for) and adds the stamp as SVG text. */
 /** `measure` estimates text widths for wrapping the stamp (there is no canvas in Node): the caller's, so this module needs no other. */
 export async function exportSvg(option: EChartsCoreOption, width: number, height: number, stamp: ExportStamp, theme: ChartTheme, measure: TextMeasure): Promise<string> {
-  const { SVGRenderer } = await import('echarts/renderers')
-  use([SVGRenderer])
+  // The installer itself, not the echarts/renderers barrel: the barrel is in the first widget's static
+  // graph (ChartHost's canvas renderer), and importing it here kept the SVG renderer (8 KB gzip) there too.
+  const { install: installSvgRenderer } = await import('echarts/lib/renderer/installSVGRenderer.js')
+  use([installSvgRenderer])
   const chart = init(null, undefined, { renderer: 'svg', ssr: true, width, height })
   // No tooltip in a static picture (and none registered for server-side rendering).
   const { tooltip: _tooltip, ...still } = option as EChartsCoreOption & { tooltip?: unknown }

@@ -235,10 +235,3 @@ export function readSettings<S extends Surface>(source: Readonly<Record<string, 
   const unknown = Object.keys(source).filter((key) => !known.has(key))
   return { values: values as SettingsOf<S>, problems, unknown }
 }
-
-/** A setting as attribute or URL text (lists comma-separated), the inverse of `readSettings`. */
-export function settingText(value: unknown): string | undefined {
-  if (value === undefined || value === null || value === false) return undefined
-  if (Array.isArray(value)) return value.length ? value.join(',') : undefined
-  return String(value)
-}

@@ -3,7 +3,8 @@
  * contract (src/core/settings.ts): the same names, values and messages as the elements' attributes
  * and config files. Only what differs from the defaults is written.
  */
-import { readSettings, settingDefault, settingText, type DashboardSettings, type SettingProblem, type SettingValue } from '../core/settings'
+import { readSettings, settingDefault, type DashboardSettings, type SettingProblem, type SettingValue } from '../core/settings'
+import { settingText } from '../core/settingText'
 
 /** The settings the dashboard always has a value for. */
 type WithDefaults = 'lang' | 'metric'

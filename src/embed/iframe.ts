@@ -3,7 +3,7 @@
  * widget, sized to its content, reporting its height to the parent page so the
  * host script (iframe-host.ts) can size the iframe. For CMSs that allow only iframes.
  */
-import { mount, type MountOptions } from './index'
+import { defineGhatnaElements } from './elements'
 import { WIDGET_NAMES, type WidgetName } from './widgetNames'
 import { EMBED_ATTRIBUTES } from './config'
 import { setDatasetValidator } from '../store/dataset'
@@ -13,14 +13,15 @@ export const HEIGHT_MESSAGE = 'ghatna:height'
 
 const params = new URLSearchParams(location.search)
 const widget = params.get('widget') as WidgetName | null
-const options: Partial<MountOptions> = {}
+/** The element's attributes, as the page's parameters give them: the element checks them (and reports any invalid one). */
+const attributes: Record<string, string> = {}
 for (const key of EMBED_ATTRIBUTES) {
   const value = params.get(key)
-  if (value) (options as Record<string, string>)[key] = value
+  if (value) attributes[key] = value
 }
 // The iframe page is served with the kit, so it may start a same-origin worker (the script embed may not).
 setDatasetValidator(createWorkerValidator())
-document.documentElement.lang = options.lang ?? 'en'
+document.documentElement.lang = attributes.lang === 'hi' ? 'hi' : 'en'
 document.body.style.margin = '0'
 
 if (!widget || !WIDGET_NAMES.includes(widget)) {
@@ -29,7 +30,12 @@ if (!widget || !WIDGET_NAMES.includes(widget)) {
   message.textContent = `Ghatna: unknown widget "${widget ?? ''}". Use one of: ${WIDGET_NAMES.join(', ')}.`
   document.body.append(message)
 } else {
-  mount(document.body, { ...options, widget })
+  // The element itself, as mount() builds it: importing the embed script here would merge it into a chunk
+  // both pages share, and the script must stay free of static imports (see index.ts).
+  const element = document.createElement(`ghatna-${widget}`)
+  for (const [key, value] of Object.entries(attributes)) element.setAttribute(key, value)
+  document.body.append(element)
+  defineGhatnaElements()
 }
 
 // Report the content height whenever it changes; `id` lets a page with several iframes tell them apart.

@@ -1,5 +1,6 @@
 import type { WidgetName } from './widgetNames'
-import { settingText, type ElementSettings } from '../core/settings'
+import type { ElementSettings } from '../core/settings'
+import { settingText } from '../core/settingText'
 
 /** The widget and its settings, typed as src/core/settings.ts defines them (the same as the element's attributes). */
 export type MountOptions = { widget: WidgetName } & ElementSettings

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { readFileSync } from 'node:fs'
-import { readSettings, settingNames, settingText } from '../../src/core/settings'
+import { readSettings, settingNames } from '../../src/core/settings'
+import { settingText } from '../../src/core/settingText'
 import { EMBED_ATTRIBUTES } from '../../src/embed/config'
 
 const messages = (source: Record<string, unknown>, surface: 'element' | 'dashboard' | 'cli' = 'element') => readSettings(source, surface).problems.map((problem) => problem.message)

@@ -1,0 +1,3 @@
+import { drawMap, fetchValues } from './map'
+
+drawMap(document.getElementById('chart')!, await fetchValues())
