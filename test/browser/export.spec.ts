@@ -40,13 +40,16 @@ test.describe('exports carry title, filters, sources and date', () => {
 })
 
 test.describe('dashboard configuration', () => {
-  test('a config file sets dataset, language, theme and filters', async ({ page }) => {
-    await serveJson(page, '/fixtures/config.json', { lang: 'hi', theme: 'dark', metric: 'downtime', filters: { status: ['confirmed'] } })
+  test('a config file sets dataset, language, theme and filters, with the same keys as the URL; a key that is no setting is named', async ({ page }) => {
+    const warnings: string[] = []
+    page.on('console', (message) => message.type() === 'warning' && warnings.push(message.text()))
+    await serveJson(page, '/fixtures/config.json', { lang: 'hi', theme: 'dark', metric: 'downtime', status: ['confirmed'], filters: { kind: ['ddos'] } })
     await page.goto('/?config=/fixtures/config.json')
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark')
     await expect(page.locator('[data-metric="downtime"]')).toHaveAttribute('aria-checked', 'true')
     await expect(page.locator('.ghatna-incident')).toHaveCount(2)
     await expect(page.locator('h1')).toHaveText('घटना: भारतीय सार्वजनिक सेवाओं पर साइबर हमले')
+    expect(warnings).toContain('[ghatna] not settings, ignored: filters (in /fixtures/config.json)')
   })
 
   test('dark theme follows the device when set to auto', async ({ browser }) => {
