@@ -2,7 +2,7 @@
  * Number, date, duration and lag formatting for English and Hindi, built on Intl:
  * Indian digit grouping (15,00,00,000), lakh/crore, IST, and PartialDate precision.
  */
-import { DEFAULT_TIMEZONE, type DatePrecision, type PartialDate } from './dates'
+import { DEFAULT_TIMEZONE, zoneOffset, type DatePrecision, type PartialDate } from './dates'
 
 export type Lang = 'en' | 'hi'
 
@@ -127,10 +127,10 @@ function durationUnit(minutes: number): [DurationUnit, number] {
 const PRECISION_RANK: Record<DatePrecision, number> = { minute: 0, day: 1, month: 2, year: 3 }
 
 /** Wall-clock calendar fields of an instant in a time zone. */
+/** The calendar date of an instant in a zone, from the zone's offset (asked of Intl once per zone and day, not per call). */
 function calendar(instant: number, timeZone: string): { year: number; month: number; day: number } {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant)
-  const get = (type: string) => Number(parts.find((part) => part.type === type)!.value)
-  return { year: get('year'), month: get('month'), day: get('day') }
+  const wall = new Date(instant + zoneOffset(instant, timeZone))
+  return { year: wall.getUTCFullYear(), month: wall.getUTCMonth() + 1, day: wall.getUTCDate() }
 }
 
 /**

@@ -68,3 +68,24 @@ describe('durations and lags', () => {
     expect(hi.lag(lagBetween(date('2021-06'), date('2021-06')))).toBe('उसी महीने')
   })
 })
+
+describe('lags in whole days follow the calendar of the dataset zone', () => {
+  // The reference: the calendar dates Intl gives for each instant, in the zone.
+  const dayOf = (instant: number, timeZone: string) => {
+    const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'numeric', day: 'numeric' }).formatToParts(instant)
+    const get = (type: string) => Number(parts.find((part) => part.type === type)!.value)
+    return Date.UTC(get('year'), get('month') - 1, get('day'))
+  }
+  it('agrees with Intl for minute-precision starts across years, midnights and DST changes', () => {
+    for (const timeZone of ['Asia/Kolkata', 'America/New_York', 'Australia/Lord_Howe', 'UTC']) {
+      let seed = 7
+      const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647)
+      for (let i = 0; i < 400; i++) {
+        const from = Date.UTC(2016, 0, 1) + Math.floor(random() * 10 * 365 * 86_400_000)
+        const to = from + Math.floor(random() * 90 * 86_400_000)
+        const lag = lagBetween({ start: from, end: from + 60_000, precision: 'minute' }, { start: to, end: to + 86_400_000, precision: 'day' }, timeZone)
+        expect(lag, `${timeZone} ${new Date(from).toISOString()} → ${new Date(to).toISOString()}`).toEqual({ unit: 'day', value: Math.round((dayOf(to, timeZone) - dayOf(from, timeZone)) / 86_400_000) })
+      }
+    }
+  })
+})
