@@ -83,7 +83,7 @@ describe('lags in whole days follow the calendar of the dataset zone', () => {
       for (let i = 0; i < 400; i++) {
         const from = Date.UTC(2016, 0, 1) + Math.floor(random() * 10 * 365 * 86_400_000)
         const to = from + Math.floor(random() * 90 * 86_400_000)
-        const lag = lagBetween({ start: from, end: from + 60_000, precision: 'minute' }, { start: to, end: to + 86_400_000, precision: 'day' }, timeZone)
+        const lag = lagBetween({ text: '', start: from, end: from + 60_000, precision: 'minute' }, { text: '', start: to, end: to + 86_400_000, precision: 'day' }, timeZone)
         expect(lag, `${timeZone} ${new Date(from).toISOString()} → ${new Date(to).toISOString()}`).toEqual({ unit: 'day', value: Math.round((dayOf(to, timeZone) - dayOf(from, timeZone)) / 86_400_000) })
       }
     }

@@ -135,19 +135,28 @@ export interface OverviewRow {
   responses: number
 }
 
+/** Each incident's row, kept beside it: a filter change re-sorts rows, it does not work out every lag again. */
+const overviewRows = new WeakMap<Incident, { agencies: readonly Agency[]; locale: ChartLocale; row: OverviewRow }>()
+
+function overviewRow(incident: Incident, agencies: readonly Agency[], locale: ChartLocale): OverviewRow {
+  const known = overviewRows.get(incident)
+  if (known && known.agencies === agencies && known.locale === locale) return known.row
+  const steps = responseSteps(incident, agencies, locale.format.timeZone)
+  const cells: OverviewRow['cells'] = {}
+  for (const milestone of MILESTONES) {
+    const step = steps.find(MILESTONE_TEST[milestone])
+    if (step) cells[milestone] = { lag: step.lag, date: step.date, action: step.response.action, label: locale.format.lag(step.lag) }
+  }
+  const row = { incident, started: incidentStart(incident, locale.format.timeZone), cells, responses: steps.length }
+  overviewRows.set(incident, { agencies, locale, row })
+  return row
+}
+
 /** One row per incident with responses: the first complaint, CERT-In step, restoration and denial or confirmation, as lags from its start. */
 export function responseOverview(incidents: readonly Incident[], agencies: readonly Agency[], locale: ChartLocale): OverviewRow[] {
   return incidents
     .filter((incident) => (incident.responses?.length ?? 0) > 0)
-    .map((incident) => {
-      const steps = responseSteps(incident, agencies, locale.format.timeZone)
-      const cells: OverviewRow['cells'] = {}
-      for (const milestone of MILESTONES) {
-        const step = steps.find(MILESTONE_TEST[milestone])
-        if (step) cells[milestone] = { lag: step.lag, date: step.date, action: step.response.action, label: locale.format.lag(step.lag) }
-      }
-      return { incident, started: incidentStart(incident, locale.format.timeZone), cells, responses: steps.length }
-    })
+    .map((incident) => overviewRow(incident, agencies, locale))
     // Newest first, as a newsroom reads a tracker.
     .sort((a, b) => b.started.start - a.started.start)
 }
