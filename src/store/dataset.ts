@@ -117,7 +117,7 @@ type LoadedData = { report: ValidationReport; tallies?: Tallies; problems?: Shee
 type LoadOutcome = LoadedData | { failure: LoadFailure }
 
 /** Per URL: the validators of its last answer, a digest of its bytes, and the bytes of a sheet file (a set rebuilds from the unchanged ones). */
-const lastSeen = new Map<string, Validators & { digest: string; bytes?: Uint8Array; contentType: string }>()
+const lastSeen = new Map<string, Validators & { digest?: string; bytes?: Uint8Array; contentType: string }>()
 /** Per source: the newest data read. */
 const latest = new Map<string, LoadedData>()
 let versions = 0
@@ -160,11 +160,16 @@ async function readSource(source: string, options: DatasetLoadOptions, controlle
     const url = absolute(files[i]!.url)
     const seen = lastSeen.get(url)
     if ('notModified' in answer) return seen?.bytes && { bytes: seen.bytes, contentType: seen.contentType }
-    const digest = digestOf((answer as Fetched).bytes)
-    if (digest !== seen?.digest) changed = true
     const sheet = set !== undefined || isSheetAnswer(files[i]!, answer as Fetched)
-    lastSeen.set(url, { etag: (answer as Fetched).etag, lastModified: (answer as Fetched).lastModified, digest, contentType: (answer as Fetched).contentType, ...(sheet && { bytes: (answer as Fetched).bytes }) })
-    return answer as Fetched
+    // Hashed only when the server gives no validator to ask with next time (static hosts do): a large JSON file with an ETag is never walked.
+    const fetchedAnswer = answer as Fetched
+    const digest = conditional || sheet || (!fetchedAnswer.etag && !fetchedAnswer.lastModified) ? digestOf(fetchedAnswer.bytes) : undefined
+    // The same ETag is the same file (a 200 where the server could not be asked conditionally); else the bytes tell.
+    const sameTag = fetchedAnswer.etag !== undefined && fetchedAnswer.etag === seen?.etag
+    const sameBytes = digest !== undefined && digest === seen?.digest
+    if (!sameTag && !sameBytes) changed = true
+    lastSeen.set(url, { etag: fetchedAnswer.etag, lastModified: fetchedAnswer.lastModified, digest, contentType: fetchedAnswer.contentType, ...(sheet && { bytes: fetchedAnswer.bytes }) })
+    return fetchedAnswer
   })
   if (!changed) return 'unchanged'
   if (fetched.some((answer) => answer === undefined)) {
