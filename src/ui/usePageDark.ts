@@ -65,12 +65,13 @@ export function usePageDark(host: () => Element | null | undefined): Ref<boolean
     if (document.body) observer.observe(document.body, watched)
     const query = typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : undefined
     query?.addEventListener('change', update)
-    // A theme switch with a CSS transition settles after the mutation.
-    document.addEventListener('transitionend', update)
+    // A theme switch with a CSS transition on <html> or <body> settles after the mutation (other transitions are not the page's theme).
+    const settled = (event: Event) => (event.target === document.documentElement || event.target === document.body) && update()
+    document.addEventListener('transitionend', settled)
     stop = () => {
       observer.disconnect()
       query?.removeEventListener('change', update)
-      document.removeEventListener('transitionend', update)
+      document.removeEventListener('transitionend', settled)
     }
   }, { immediate: true })
   onScopeDispose(() => stop?.())
