@@ -4,7 +4,7 @@
  * the browser uses (height, bars, layout, option), stamped with title, dataset, date and a summary
  * of the sources. For pages without script: AMP, feed readers, social cards, <noscript>.
  */
-import { use, registerMap } from 'echarts/core'
+import { use, registerMap, setPlatformAPI } from 'echarts/core'
 import { MapChart, BarChart, CustomChart } from 'echarts/charts'
 import { GridComponent, AriaComponent, GraphicComponent } from 'echarts/components'
 import type { EChartsCoreOption } from 'echarts/core'
@@ -29,6 +29,9 @@ import { isResult, parseCommand, usageError, type CliResult, type ReadFile, read
 import { readSettings, settingDefault, settingNames, SETTINGS, type SettingSpec, type SettingValue } from '../core/settings'
 
 use([MapChart, BarChart, CustomChart, GridComponent, AriaComponent, GraphicComponent])
+// Without a canvas ECharts counts every non-Latin letter a full em wide, so Hindi labels were cut to "पु…"
+// in room the layout measured for them: it measures with the same estimate the layout uses.
+setPlatformAPI({ measureText: (text = '', font = '') => ({ width: estimateText(text, Number(/(\d+(?:\.\d+)?)px/.exec(font)?.[1] ?? 12), /\bbold\b|\b[6-9]00\b/.test(font)) }) })
 
 /** `--name VALUE  what it does` for each flag of the contract, so the help lists what parseRenderArgs takes. */
 const RENDER_FLAGS = settingNames('cli').sort((a, b) => Number(b === 'widget' || b === 'dataset') - Number(a === 'widget' || a === 'dataset'))

@@ -44,6 +44,13 @@ describe('ghatna render', () => {
     expect(await main(['render', '--widget', 'map', '--dataset', 'x.json', '--lang', 'xx'])).toEqual({ code: 2, stdout: '', stderr: '[ghatna] render: --lang must be en or hi; found "xx". See ghatna render --help.\n' })
   })
 
+  it('gives Hindi figure labels the room the layout measured for them, not cut short', async () => {
+    const { code, stdout } = await main(['render', '--widget', 'impact', '--dataset', 'src/data/incidents.default.json', '--unit', 'towns', '--lang', 'hi'])
+    expect(code).toBe(0)
+    // ECharts without a canvas counts each Devanagari letter an em wide and cut these to "413 · पु...".
+    expect(stdout).toContain('>413 · पुष्ट<')
+    expect(stdout).toContain('>412 · दावा<')
+  })
   it('escapes dataset text in the SVG and explains bad input', async () => {
     const dataset = JSON.stringify({ schemaVersion: 1, meta: { title: '<script>alert(1)</script>' }, incidents: [] })
     const { renderWidget } = await import('../../src/cli/render')
