@@ -17,8 +17,8 @@ function widgetModules(): Record<string, string> {
 
 /**
  * Writes into the entry (src/embed/index.ts, CHUNK_GRAPH) which files the elements and each widget
- * need before they can draw: their chunks' static imports, and the bundled geometry the map always
- * imports. The entry preloads them all at once, so first paint waits on two round trips, not one per
+ * need before they can draw: their chunks' static imports, and the pre-projected outlines the map
+ * always imports. The entry preloads them all at once, so first paint waits on two round trips, not one per
  * level of imports. Fails the build when the graph cannot be written, rather than ship without it.
  */
 const chunkGraph: Plugin = {
@@ -29,11 +29,11 @@ const chunkGraph: Plugin = {
     const byName = new Map(chunks.map((chunk) => [chunk.fileName, chunk]))
     const entry = chunks.find((chunk) => chunk.isEntry && chunk.fileName === 'ghatna.js')
     if (!entry) this.error('ghatna.js is not in the bundle')
-    /** A chunk and every chunk it needs first: static imports, and geometry (always imported by the map as soon as it mounts). */
+    /** A chunk and every chunk it needs first: static imports, and the map's outlines (imported as soon as it mounts). */
     const closure = (start: Rollup.OutputChunk, into = new Set<string>()) => {
       if (into.has(start.fileName)) return into
       into.add(start.fileName)
-      for (const next of [...start.imports, ...start.dynamicImports.filter((file) => byName.get(file)?.moduleIds.some((id) => id.endsWith('.topo.json')))]) {
+      for (const next of [...start.imports, ...start.dynamicImports.filter((file) => byName.get(file)?.moduleIds.some((id) => id.endsWith('.paths.json')))]) {
         const chunk = byName.get(next)
         if (chunk) closure(chunk, into)
       }

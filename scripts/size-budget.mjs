@@ -2,8 +2,9 @@
 /**
  * Payload budget for what readers download (run after build:embed and build:lib).
  * Follows the embed's Vite manifest to find what each widget loads: the first
- * widget on a page (script + data code + geometry for the map), what each further
- * widget adds, and the Vue-app entry. Prints a table, writes dist/size-report.json,
+ * widget on a page (for the map: its first paint, script + code + pre-projected
+ * outlines; then with ECharts and the geometry it loads behind that), what each
+ * further widget adds, and the Vue-app entry. Prints a table, writes dist/size-report.json,
  * and fails when a figure passes its budget in scripts/size-budget.json.
  */
 import { readFileSync, writeFileSync, existsSync } from 'node:fs'
@@ -33,9 +34,10 @@ function closure(keys, alwaysDynamic = () => false) {
   return seen
 }
 const widgetKey = (name) => Object.keys(manifest).find((key) => manifest[key].file.startsWith(`chunks/${name}-`))
-// The entry always imports the elements (its only import); the map always loads its geometry;
-// exports and other widgets load only on demand.
-const loadsWith = (key, from) => key.endsWith('.topo.json') || from === entryKey
+// The entry always imports the elements (its only import); the map always loads its outlines for
+// first paint, then ECharts and the geometry behind it; exports and other widgets load only on demand.
+const paintsWith = (key, from) => key.endsWith('.paths.json') || from === entryKey
+const loadsWith = (key, from) => paintsWith(key, from) || key.endsWith('.topo.json') || key.endsWith('/InteractiveMap.vue')
 
 function measure(files) {
   const bytes = [...files].map((file) => readFileSync(file))
@@ -45,8 +47,9 @@ function measure(files) {
 const filesOf = (keys) => new Set([...keys].map((key) => `dist/embed/${manifest[key].file}`))
 
 const report = {}
+report['embed: first widget (map), first paint'] = measure(filesOf(closure([entryKey, widgetKey('IncidentMap')], paintsWith)))
 const first = closure([entryKey, widgetKey('IncidentMap')], loadsWith)
-report['embed: first widget (map)'] = measure(filesOf(first))
+report['embed: first widget (map), with ECharts behind'] = measure(filesOf(first))
 for (const name of ['DowntimeChart', 'ImpactChart', 'ResponseTimeline']) {
   const added = [...closure([widgetKey(name)], loadsWith)].filter((key) => !first.has(key))
   report[`embed: + ${name}`] = measure(filesOf(added))

@@ -23,3 +23,39 @@ describe("a newsroom's own boundaries", () => {
     expect(() => normaliseGeometry({ type: 'Feature' })).toThrow('expected GeoJSON (FeatureCollection) or TopoJSON (Topology)')
   })
 })
+
+describe("the map's first paint outlines", () => {
+  it('are the bundled boundaries as ECharts lays them out with the map series settings (regenerate: npx tsx scripts/geo/project-india.ts)', async () => {
+    const { projectedRegions, PROJECTION_BOX } = await import('../../scripts/geo/projection')
+    const shipped = (await import('../../src/geo/india-36.paths.json')).default as { box: number; regions: Record<string, string> }
+    expect(shipped.box).toBe(PROJECTION_BOX)
+    expect(shipped.regions).toEqual(projectedRegions())
+  })
+  it('draw every state and UT inside the box, with Ladakh the northernmost and the Andamans the southeast', async () => {
+    const { REGION_CODES } = await import('../../src/core/regions')
+    const shipped = (await import('../../src/geo/india-36.paths.json')).default as { box: number; regions: Record<string, string> }
+    expect(Object.keys(shipped.regions).sort()).toEqual([...REGION_CODES].sort())
+    /** The absolute points a path visits (M x y, then relative moves). */
+    const points = (d: string) => d.split('z').filter(Boolean).flatMap((ring) => {
+      const [start, moves = ''] = ring.slice(1).split('l')
+      let [x, y] = start!.trim().split(/\s+/).map(Number) as [number, number]
+      const out = [[x, y]]
+      const deltas = moves.match(/-?\d+/g)?.map(Number) ?? []
+      for (let i = 0; i < deltas.length; i += 2) out.push([(x += deltas[i]!), (y += deltas[i + 1]!)])
+      return out
+    })
+    const bounds = Object.fromEntries(Object.entries(shipped.regions).map(([code, d]) => {
+      const all = points(d)
+      return [code, { top: Math.min(...all.map((p) => p[1]!)), left: Math.min(...all.map((p) => p[0]!)), right: Math.max(...all.map((p) => p[0]!)), bottom: Math.max(...all.map((p) => p[1]!)) }]
+    }))
+    for (const box of Object.values(bounds)) {
+      expect(box.left).toBeGreaterThanOrEqual(0)
+      expect(box.right).toBeLessThanOrEqual(shipped.box)
+      expect(box.top).toBeGreaterThanOrEqual(0)
+      expect(box.bottom).toBeLessThanOrEqual(shipped.box)
+    }
+    expect(Math.min(...Object.values(bounds).map((box) => box.top))).toBe(bounds['IN-LA']!.top)
+    expect(bounds['IN-AN']!.bottom).toBeGreaterThan(bounds['IN-TN']!.bottom)
+    expect(bounds['IN-AN']!.left).toBeGreaterThan(bounds['IN-TN']!.right)
+  })
+})

@@ -39,6 +39,8 @@ export interface LegendEntry { range: string; colour: string }
 
 export interface MapModel {
   figures: RegionFigure[]
+  /** Each region's fill, by code: what the first paint's outlines and ECharts' canvas both show. */
+  colours: ReadonlyMap<string, string>
   legend: LegendEntry[]
   /** "2 incidents", for the All-India figure beside (or under) the map. */
   national: string
@@ -55,6 +57,7 @@ export function mapModel({ tallies, incidents, locale, theme, metric, selected, 
   const figures = regionFigures(tallies, metric, locale)
   const breaks = breaksFor(figures)
   const ranges = legendRanges(figures, locale.format.number)
+  const colours = new Map(figures.map((figure) => [figure.code, regionColour(figure.value, breaks, theme)]))
   const legend = breaks.map((lower, index) => ({ range: ranges[index]!, colour: regionColour(lower, breaks, theme) }))
   const national = tallies.national
 
@@ -102,7 +105,7 @@ export function mapModel({ tallies, incidents, locale, theme, metric, selected, 
 
   const incidentsById = new Map(incidents.map((incident) => [incident.id, incident]))
   return {
-    figures, legend,
+    figures, colours, legend,
     national: metricLabel(national, metric, locale),
     nationalIncidents: national.incidents,
     summary, columns, tableRows, keyboard,

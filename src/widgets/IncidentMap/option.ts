@@ -15,6 +15,17 @@ import { tooltipBase, type TooltipLine } from '../../charts/tooltip'
 import { text, sourceLine, type ChartLocale } from '../../charts/locale'
 
 export type MapOption = ComposeOption<MapSeriesOption | TooltipComponentOption | AriaComponentOption>
+
+/**
+ * Where the map sits in its box. The first paint's outlines are projected with these same
+ * settings at build time (scripts/geo/projection.ts), so the SVG and ECharts' canvas coincide.
+ */
+export const MAP_LAYOUT = {
+  // India spans ~8–37°N: squash longitudes by cos(23°) so the country keeps its familiar shape.
+  aspectScale: 0.92,
+  layoutCenter: ['50%', '50%'],
+  layoutSize: '98%',
+} as const
 export type MapMetric = 'incidents' | 'downtime' | 'affected'
 export const MAP_METRICS: readonly MapMetric[] = ['incidents', 'downtime', 'affected']
 
@@ -145,10 +156,8 @@ export function buildMapOption(data: MapData, locale: ChartLocale, theme: ChartT
         nameProperty: 'code',
         roam: false,
         selectedMode: false,
-        // India spans ~8–37°N: squash longitudes by cos(23°) so the country keeps its familiar shape.
-        aspectScale: 0.92,
-        layoutCenter: ['50%', '50%'],
-        layoutSize: '98%',
+        ...MAP_LAYOUT,
+        layoutCenter: [...MAP_LAYOUT.layoutCenter],
         itemStyle: { borderColor: theme.background, borderWidth: 0.6 },
         emphasis: { label: { show: false }, itemStyle: { areaColor: theme.highlight } },
         label: { show: false },
