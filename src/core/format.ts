@@ -32,11 +32,36 @@ const WORDS = {
 const MINUTE = 60_000
 export type DurationUnit = 'minute' | 'hour' | 'day' | 'week' | 'month' | 'year'
 
-export function createFormatter({ lang, devanagariDigits = false, timeZone = DEFAULT_TIMEZONE }: FormatOptions) {
+/**
+ * One formatter per language, digits and time zone, shared by every widget and model: building
+ * Intl formats is the costly part (on a cheap phone the first paint's share of it was ~0.5 s at
+ * 4× CPU when each widget built its own), and a formatter never changes once made.
+ */
+const formatters = new Map<string, Formatter>()
+
+export function createFormatter(options: FormatOptions): Formatter {
+  const key = `${options.lang}|${options.devanagariDigits ? 1 : 0}|${options.timeZone ?? DEFAULT_TIMEZONE}`
+  let formatter = formatters.get(key)
+  if (!formatter) {
+    formatter = buildFormatter(options)
+    formatters.set(key, formatter)
+  }
+  return formatter
+}
+
+/** An Intl format made on first use: a widget that shows no date never builds a date format. */
+function lazy<T>(make: () => T): () => T {
+  let made: T | undefined
+  return () => (made ??= make())
+}
+
+function buildFormatter({ lang, devanagariDigits = false, timeZone = DEFAULT_TIMEZONE }: FormatOptions) {
   const locale = lang === 'hi' ? (devanagariDigits ? 'hi-IN-u-nu-deva' : 'hi-IN') : 'en-IN'
   const words = WORDS[lang]
-  const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
-  const oneDecimal = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 })
+  const integerFormat = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }))
+  const oneDecimalFormat = lazy(() => new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }))
+  const integer = { format: (value: number) => integerFormat().format(value) }
+  const oneDecimal = { format: (value: number) => oneDecimalFormat().format(value) }
   const unitFormats = new Map<DurationUnit, Intl.NumberFormat>()
   const unit = (name: DurationUnit, value: number) => {
     // English minutes read better short ("20 min"); Hindi's long form is already short (मिनट).
@@ -50,11 +75,11 @@ export function createFormatter({ lang, devanagariDigits = false, timeZone = DEF
   }
   // Hindi short months are clipped with a mark ("दिसं॰"); Hindi news writes them out ("दिसंबर").
   const monthStyle = lang === 'hi' ? 'long' : 'short'
-  const dateFormats: Record<DatePrecision, Intl.DateTimeFormat> = {
-    year: new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone }),
-    month: new Intl.DateTimeFormat(locale, { month: monthStyle, year: 'numeric', timeZone }),
-    day: new Intl.DateTimeFormat(locale, { day: 'numeric', month: monthStyle, year: 'numeric', timeZone }),
-    minute: new Intl.DateTimeFormat(locale, { day: 'numeric', month: monthStyle, year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone }),
+  const dateFormats: Record<DatePrecision, () => Intl.DateTimeFormat> = {
+    year: lazy(() => new Intl.DateTimeFormat(locale, { year: 'numeric', timeZone })),
+    month: lazy(() => new Intl.DateTimeFormat(locale, { month: monthStyle, year: 'numeric', timeZone })),
+    day: lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: monthStyle, year: 'numeric', timeZone })),
+    minute: lazy(() => new Intl.DateTimeFormat(locale, { day: 'numeric', month: monthStyle, year: 'numeric', hour: 'numeric', minute: '2-digit', timeZone })),
   }
 
   const formatter = {
@@ -89,7 +114,7 @@ export function createFormatter({ lang, devanagariDigits = false, timeZone = DEF
       return `${low}–${high}`
     },
     /** A date at the precision it was written with, in the dataset's time zone (IST by default). */
-    date: (date: PartialDate) => dateFormats[date.precision].format(date.start),
+    date: (date: PartialDate) => dateFormats[date.precision]().format(date.start),
     /** "about 20 min", "about 4 days", "3 hours". */
     duration(minutes: number, approximate = false): string {
       const [name, value] = durationUnit(minutes)
@@ -111,7 +136,7 @@ export function createFormatter({ lang, devanagariDigits = false, timeZone = DEF
   return formatter
 }
 
-export type Formatter = ReturnType<typeof createFormatter>
+export type Formatter = ReturnType<typeof buildFormatter>
 
 /** Picks the unit that keeps a duration readable: minutes under 1.5 h, hours under 2 days, and so on. */
 function durationUnit(minutes: number): [DurationUnit, number] {

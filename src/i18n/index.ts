@@ -19,8 +19,9 @@ export function isLang(value: unknown): value is Lang {
 
 /** "one | other" messages pick their form by each language's CLDR rule: Hindi's "one" covers 0 and 1, English's only 1. */
 const pluralRule = (lang: Lang) => {
-  const rules = new Intl.PluralRules(lang)
-  return (count: number, forms: number) => (forms < 2 ? 0 : rules.select(count) === 'one' ? 0 : 1)
+  // Made on first use: a page in one language never builds the other's rules.
+  let rules: Intl.PluralRules | undefined
+  return (count: number, forms: number) => (forms < 2 ? 0 : (rules ??= new Intl.PluralRules(lang)).select(count) === 'one' ? 0 : 1)
 }
 
 function createInstance(locale: Lang) {

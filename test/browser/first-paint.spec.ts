@@ -18,7 +18,10 @@ async function openMap(page: Page, { blockECharts = false, holdECharts, width = 
   await page.emulateMedia({ reducedMotion: 'reduce' })
   if (blockECharts) await page.route(/\/chunks\/InteractiveMap-/, (route) => route.abort())
   // ECharts' chunk held back until the test lets it go: the outlines can be looked at first.
-  if (holdECharts) await page.route(/\/chunks\/InteractiveMap-/, async (route) => route.continue(await holdECharts))
+  if (holdECharts) await page.route(/\/chunks\/InteractiveMap-/, async (route) => {
+    await holdECharts
+    await route.continue()
+  })
   await page.addInitScript(() => {
     const w = window as unknown as { __ready: number }
     w.__ready = 0

@@ -44,3 +44,25 @@ describe('parsePartialDate', () => {
     expect(isNotBefore(parsePartialDate('2021-03-31')!, parsePartialDate('2021-04-01')!)).toBe(false)
   })
 })
+
+describe("India's and UTC's fixed offsets (answered without Intl)", () => {
+  /** The reference: Intl's wall clock for the instant, in the zone, minus the instant. */
+  const intlOffset = (instant: number, timeZone: string) => {
+    const parts = Object.fromEntries(new Intl.DateTimeFormat('en-US', { timeZone, hourCycle: 'h23', year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric', second: 'numeric' }).formatToParts(instant).map((p) => [p.type, Number(p.value)]))
+    return Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!) - Math.floor(instant / 1000) * 1000
+  }
+  it('agree with Intl from 1946 to 2100, and Intl still answers for earlier dates (IST was +6:30 in 1944)', async () => {
+    const { zoneOffset } = await import('../../src/core/dates')
+    let seed = 11
+    const random = () => ((seed = (seed * 48271) % 2147483647) / 2147483647)
+    for (const timeZone of ['Asia/Kolkata', 'Asia/Calcutta', 'UTC']) {
+      for (let i = 0; i < 300; i++) {
+        const instant = Date.UTC(1946, 0, 1) + Math.floor(random() * 154 * 365 * 86_400_000)
+        expect(zoneOffset(instant, timeZone), `${timeZone} ${new Date(instant).toISOString()}`).toBe(intlOffset(instant, timeZone))
+      }
+    }
+    const warTime = Date.UTC(1944, 5, 1, 12)
+    expect(zoneOffset(warTime, 'Asia/Kolkata')).toBe(intlOffset(warTime, 'Asia/Kolkata'))
+    expect(zoneOffset(warTime, 'Asia/Kolkata')).toBe(390 * 60_000)
+  })
+})

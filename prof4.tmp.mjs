@@ -1,0 +1,29 @@
+import { chromium } from '@playwright/test'
+import { readdirSync } from 'node:fs'
+const rate = Number(process.argv[2] ?? 4)
+const DATASET = `/assets/${readdirSync("/tmp/pj/dist/assets").find((n) => /^incidents\.default-.*\.json$/.test(n))}`
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
+const page = await browser.newPage({ viewport: { width: 800, height: 900 } })
+await page.emulateMedia({ reducedMotion: 'reduce' })
+const cdp = await page.context().newCDPSession(page)
+await cdp.send('Emulation.setCPUThrottlingRate', { rate })
+await cdp.send('Profiler.enable')
+await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
+await page.route((u) => u.pathname === '/news/map.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><script type="module" src="/embed/ghatna.js"></script></head><body style="margin:0"><ghatna-map src="${DATASET}"></ghatna-map></body></html>` }))
+await cdp.send('Profiler.start')
+await page.goto('http://127.0.0.1:4174/news/map.html')
+await page.waitForFunction(() => performance.getEntriesByName('ghatna:painted').length >= 1)
+const { profile } = await cdp.send('Profiler.stop')
+const marks = await page.evaluate(() => [...performance.getEntriesByType('mark'), ...performance.getEntriesByType('navigation')].map((m) => [m.name, Math.round(m.startTime)]))
+const res = await page.evaluate(() => performance.getEntriesByType('resource').map((r) => [new URL(r.name).pathname.split('/').pop(), Math.round(r.startTime), Math.round(r.responseEnd)]))
+console.log(JSON.stringify(marks)); console.log(JSON.stringify(res))
+// self time per node
+const byId = new Map(profile.nodes.map((n) => [n.id, n]))
+const self = new Map()
+const dt = profile.timeDeltas
+for (let i = 0; i < profile.samples.length; i++) { const id = profile.samples[i]; self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0)) }
+const agg = new Map(); const byFile = new Map()
+for (const [id, t] of self) { const n = byId.get(id); const f = n.callFrame; const file = (f.url.split('/').pop() || '(native)'); const key = `${f.functionName || '(anon)'} @ ${file}:${f.lineNumber}`; agg.set(key, (agg.get(key) ?? 0) + t); byFile.set(file, (byFile.get(file) ?? 0) + t) }
+const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, t]) => `${(t / 1000).toFixed(1).padStart(7)} ms  ${n}`).join('\n')
+console.log('--- by file\n' + top(byFile, 15)); console.log('--- by function\n' + top(agg, 30))
+await browser.close()
