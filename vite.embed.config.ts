@@ -44,22 +44,44 @@ const chunkGraph: Plugin = {
     if (!elementsChunk || entry.imports.length > 0) this.error(`ghatna.js must import nothing statically and only the elements chunk dynamically; it imports [${entry.imports.join(', ')}], dynamically [${entry.dynamicImports.join(', ')}]`)
     const elements = closure(elementsChunk)
     const graph: Record<string, string[]> = { elements: [...elements] }
+    /** Per widget, what it loads behind its first paint (the map: ECharts and the TopoJSON), preloaded once the page has painted. */
+    const behind: Record<string, string[]> = {}
+    /** Every chunk a dynamic import needs, with the geometry its code imports once it runs. */
+    const behindClosure = (start: Rollup.OutputChunk, into: Set<string>) => {
+      closure(start, into)
+      for (const file of [...into]) {
+        for (const next of byName.get(file)?.dynamicImports ?? []) {
+          const chunk = byName.get(next)
+          if (chunk?.moduleIds.some((id) => id.endsWith('.topo.json'))) into.add(next)
+        }
+      }
+      return into
+    }
     for (const [widget, module] of Object.entries(widgetModules())) {
       const chunk = chunks.find((candidate) => candidate.facadeModuleId === module) ?? chunks.find((candidate) => candidate.moduleIds.includes(module))
       if (!chunk) this.error(`no chunk holds ${module} (the ${widget} widget)`)
       graph[widget] = [...closure(chunk)].filter((file) => !elements.has(file))
+      const later = new Set<string>()
+      for (const file of chunk.dynamicImports) {
+        const next = byName.get(file)
+        if (next && !graph[widget].includes(file)) behindClosure(next, later)
+      }
+      const first = new Set([...elements, ...graph[widget]])
+      const extra = [...later].filter((file) => !first.has(file))
+      if (extra.length) behind[widget] = extra
     }
     if (Object.keys(graph).length < 2) this.error('no widget loader found in src/embed/widgets.ts')
     if (!CHUNK_GRAPH_PLACEHOLDER.test(entry.code)) this.error('the CHUNK_GRAPH placeholder is missing from ghatna.js')
     // Each chunk's name once (chunks/<name>.js, relative to the entry: the folder may be served under any
     // path), and per widget the indices of the names it needs: the fewest bytes in the one file every page loads.
-    const files = [...new Set(Object.values(graph).flat())]
+    const files = [...new Set([...Object.values(graph), ...Object.values(behind)].flat())]
     const names = files.map((file) => {
       const name = /^chunks\/(.+)\.js$/.exec(file)?.[1]
       if (!name) this.error(`${file} is not under chunks/: the entry's preload paths assume chunks/<name>.js`)
       return name
     })
-    const written = { names, ...Object.fromEntries(Object.entries(graph).map(([key, list]) => [key, list.map((file) => files.indexOf(file))])) }
+    const indices = (lists: Record<string, string[]>) => Object.fromEntries(Object.entries(lists).map(([key, list]) => [key, list.map((file) => files.indexOf(file))]))
+    const written = { names, ...indices(graph), behind: indices(behind) }
     entry.code = entry.code.replace(CHUNK_GRAPH_PLACEHOLDER, JSON.stringify(JSON.stringify(written)))
   },
 }

@@ -22,7 +22,7 @@ export type { WidgetName }
  * nothing is preloaded.
  */
 const CHUNK_GRAPH = '__GHATNA_CHUNK_GRAPH__'
-type ChunkGraph = { names: string[]; elements: number[] } & Partial<Record<WidgetName, number[]>>
+type ChunkGraph = { names: string[]; elements: number[]; behind?: Partial<Record<WidgetName, number[]>> } & Partial<Record<WidgetName, number[]>>
 // Through a variable: Vite would read `new URL(template, import.meta.url)` as an asset glob.
 const scriptUrl = import.meta.url
 /*
@@ -59,10 +59,13 @@ function isNearViewport(element: Element): boolean {
 function startEarly(known: ChunkGraph): Map<string, EarlyFetch> {
   const fetches = new Map<string, EarlyFetch>()
   preload(known.names, known.elements)
-  const widgets = Object.keys(known).filter((name) => name !== 'elements' && name !== 'names') as WidgetName[]
+  const widgets = Object.keys(known).filter((name) => name !== 'elements' && name !== 'names' && name !== 'behind') as WidgetName[]
+  const later: number[] = []
   for (const element of document.querySelectorAll(widgets.map((name) => `ghatna-${name}`).join(','))) {
     if (!isNearViewport(element)) continue
-    preload(known.names, known[element.localName.slice('ghatna-'.length) as WidgetName])
+    const widget = element.localName.slice('ghatna-'.length) as WidgetName
+    preload(known.names, known[widget])
+    later.push(...(known.behind?.[widget] ?? []))
     const src = element.getAttribute('src')
     // CSV files one per sheet (`incidents=URL sources=URL …`, core/sheetSource.ts) are the store's to fetch, file by file.
     if (!src || /^\s*[A-Za-z]+=/.test(src)) continue
@@ -79,7 +82,22 @@ function startEarly(known: ChunkGraph): Map<string, EarlyFetch> {
     response.catch(() => {})
     fetches.set(url, { response, controller })
   }
+  if (later.length) afterFirstPaint(() => preload(known.names, later))
   return fetches
+}
+
+/**
+ * Runs `then` once a widget has painted: what a widget loads behind its first paint (the map's ECharts)
+ * is fetched then, in one round trip, and never competes with the first paint for the network.
+ */
+function afterFirstPaint(then: () => void): void {
+  if (typeof PerformanceObserver === 'undefined' || !PerformanceObserver.supportedEntryTypes?.includes('mark')) return
+  const observer = new PerformanceObserver((list) => {
+    if (!list.getEntriesByName('ghatna:painted').length) return
+    observer.disconnect()
+    then()
+  })
+  observer.observe({ type: 'mark' })
 }
 
 let defined: Promise<void> | undefined
