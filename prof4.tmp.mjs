@@ -1,7 +1,7 @@
 import { chromium } from '@playwright/test'
 import { readdirSync } from 'node:fs'
 const rate = Number(process.argv[2] ?? 4)
-const DATASET = `/assets/${readdirSync("/tmp/pj/dist/assets").find((n) => /^incidents\.default-.*\.json$/.test(n))}`
+const DATASET = `/assets/${readdirSync("/tmp/pj/dist/assets").find((n) => /^incidents\.real-.*\.json$/.test(n))}`
 const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] })
 const page = await browser.newPage({ viewport: { width: 800, height: 900 } })
 await page.emulateMedia({ reducedMotion: 'reduce' })
@@ -23,7 +23,16 @@ const self = new Map()
 const dt = profile.timeDeltas
 for (let i = 0; i < profile.samples.length; i++) { const id = profile.samples[i]; self.set(id, (self.get(id) ?? 0) + (dt[i] ?? 0)) }
 const agg = new Map(); const byFile = new Map()
-for (const [id, t] of self) { const n = byId.get(id); const f = n.callFrame; const file = (f.url.split('/').pop() || '(native)'); const key = `${f.functionName || '(anon)'} @ ${file}:${f.lineNumber}`; agg.set(key, (agg.get(key) ?? 0) + t); byFile.set(file, (byFile.get(file) ?? 0) + t) }
+for (const [id, t] of self) { const n = byId.get(id); const f = n.callFrame; const file = (f.url.split('/').pop() || '(native)'); const key = `${f.functionName || "(anon)"} @ ${file}:${f.lineNumber}:${f.columnNumber}`; agg.set(key, (agg.get(key) ?? 0) + t); byFile.set(file, (byFile.get(file) ?? 0) + t) }
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, t]) => `${(t / 1000).toFixed(1).padStart(7)} ms  ${n}`).join('\n')
 console.log('--- by file\n' + top(byFile, 15)); console.log('--- by function\n' + top(agg, 30))
+const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+const want = (process.env.WANT ?? '').split(',').filter(Boolean)
+for (const [id, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
+  const n = byId.get(id); const f = n.callFrame
+  const key = `${f.functionName || '(anon)'}:${f.lineNumber}:${f.columnNumber}`
+  if (!want.some((w) => key.includes(w))) continue
+  const chain = []; let p = parent.get(id); while (p && chain.length < 14) { const c = byId.get(p).callFrame; chain.push(`${c.functionName || '(anon)'}@${(c.url.split('/').pop() || '').slice(0, 12)}:${c.lineNumber}:${c.columnNumber}`); p = parent.get(p) }
+  console.log((t / 1000).toFixed(1), key, '<-', chain.join(' < '))
+}
 await browser.close()

@@ -20,8 +20,9 @@ const { traceEvents } = JSON.parse(buf.toString())
 const counts = new Map()
 for (const e of traceEvents) if (e.name === 'RunTask') counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1)
 const nav = traceEvents.find((e) => e.name === 'navigationStart' || e.name === 'NavigationBodyLoader::StartLoadingBody') 
-const main = [...counts].sort((a, b) => b[1] - a[1])[0][0]
-const paintMark = traceEvents.find((e) => e.name === 'ghatna:painted')
+const mains = traceEvents.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`)
+const main = mains.sort((a, b) => (counts.get(b) ?? 0) - (counts.get(a) ?? 0))[0]
+const paintMark = traceEvents.filter((e) => e.name === 'ghatna:painted').sort((a, b) => a.ts - b.ts)[0]
 const t0 = traceEvents.filter((e) => `${e.pid}:${e.tid}` === main && e.name === 'RunTask').map((e) => e.ts).sort((a, b) => a - b)[0]
 const end = paintMark ? paintMark.ts : Infinity
 const sums = new Map()

@@ -89,3 +89,17 @@ describe('lags in whole days follow the calendar of the dataset zone', () => {
     }
   })
 })
+
+describe('whole numbers below 1 000 (written without Intl)', () => {
+  it('read exactly as Intl writes them, in both languages, and larger or Devanagari ones still come from Intl', async () => {
+    const { createFormatter } = await import('../../src/core/format')
+    for (const [lang, locale] of [['en', 'en-IN'], ['hi', 'hi-IN']] as const) {
+      const intl = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 })
+      const format = createFormatter({ lang })
+      for (let n = 0; n < 1000; n++) expect(format.number(n)).toBe(intl.format(n))
+      expect(format.number(150000000)).toBe('15,00,00,000')
+      expect(format.number(2.6)).toBe('3')
+    }
+    expect(createFormatter({ lang: 'hi', devanagariDigits: true }).number(413)).toBe('४१३')
+  })
+})
