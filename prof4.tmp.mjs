@@ -27,6 +27,14 @@ for (const [id, t] of self) { const n = byId.get(id); const f = n.callFrame; con
 const top = (m, k) => [...m].sort((a, b) => b[1] - a[1]).slice(0, k).map(([n, t]) => `${(t / 1000).toFixed(1).padStart(7)} ms  ${n}`).join('\n')
 console.log('--- by file\n' + top(byFile, 15)); console.log('--- by function\n' + top(agg, 30))
 const parent = new Map(); for (const n of profile.nodes) for (const c of n.children ?? []) parent.set(c, n.id)
+// inclusive time per function key (counted once per stack)
+const total = new Map()
+const children = new Map(profile.nodes.map((n) => [n.id, n.children ?? []]))
+const incl = new Map()
+const inclusive = (id) => { if (incl.has(id)) return incl.get(id); let t = self.get(id) ?? 0; for (const c of children.get(id)) t += inclusive(c); incl.set(id, t); return t }
+const stackKeys = (id) => { const keys = new Set(); let p = id; while (p) { const c = byId.get(p).callFrame; keys.add(`${c.functionName || '(anon)'} @ ${(c.url.split('/').pop() || '').slice(0, 14)}:${c.lineNumber}:${c.columnNumber}`); p = parent.get(p) } return keys }
+for (const [id, t] of self) for (const k of stackKeys(id)) total.set(k, (total.get(k) ?? 0) + t)
+if (process.env.INCL) console.log('--- inclusive\n' + [...total].filter(([k]) => !k.startsWith('(root)') && !k.startsWith('(program)') && !k.startsWith('(idle)')).sort((a, b) => b[1] - a[1]).slice(0, 45).map(([n, t]) => `${(t / 1000).toFixed(1).padStart(7)} ms  ${n}`).join('\n'))
 const want = (process.env.WANT ?? '').split(',').filter(Boolean)
 for (const [id, t] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 60)) {
   const n = byId.get(id); const f = n.callFrame

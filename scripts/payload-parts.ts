@@ -1,6 +1,7 @@
 /**
- * `npx tsx scripts/payload-parts.ts`: what the first <ghatna-map> downloads, by part (Vue, Pinia,
- * vue-i18n, valibot, ECharts and zrender by folder, topojson-client, the kit's own code, geometry),
+ * `npx tsx scripts/payload-parts.ts`: what the first <ghatna-map> downloads before its first paint, by
+ * part (Vue, Pinia, vue-i18n, valibot, the kit's own code, the pre-projected outlines; ECharts, zrender
+ * and the TopoJSON come behind the first paint and are not counted),
  * from the embed build's own chunks. A part's modules (as rendered, before the chunk is minified) are
  * gzipped together; "share" scales those figures to the bytes really shipped (the minified files,
  * gzipped file by file), so the shares add up to what the reader downloads. For planning issue 16's
@@ -13,7 +14,7 @@ import { gzipSync } from 'node:zlib'
 function partOf(id: string): string {
   const pkg = /node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/.exec(id)
   if (!pkg) {
-    if (id.endsWith('.topo.json')) return 'geometry (india-36.topo.json)'
+    if (id.endsWith('.paths.json')) return 'outlines (india-36.paths.json)'
     const kit = /\/src\/([^/]+)\//.exec(id)
     return kit ? `kit: src/${kit[1]}` : `other: ${id}`
   }
@@ -38,7 +39,7 @@ const report: Plugin = {
       if (!chunk || seen.has(chunk.fileName)) return
       seen.add(chunk.fileName)
       for (const next of chunk.imports) visit(byName.get(next))
-      for (const next of chunk.dynamicImports) if (byName.get(next)?.moduleIds.some((id) => id.endsWith('.topo.json'))) visit(byName.get(next))
+      for (const next of chunk.dynamicImports) if (byName.get(next)?.moduleIds.some((id) => id.endsWith('.paths.json'))) visit(byName.get(next))
     }
     visit(entry)
     entry.dynamicImports.forEach((file) => visit(byName.get(file)))
@@ -56,10 +57,10 @@ const report: Plugin = {
     const files = [...seen].map((file) => byName.get(file)!.code)
     const whole = files.reduce((sum, code) => sum + gzipSync(code, { level: 9 }).length, 0)
     const kb = (n: number) => (n / 1024).toFixed(1)
-    // The geometry is a file of its own (JSON, which minifying does not shrink): its share is that file's gzip;
+    // The outlines are a file of their own (JSON, which minifying does not shrink): their share is that file's gzip;
     // the code parts share the rest in proportion to their gzip alone.
-    const geometryPart = 'geometry (india-36.topo.json)'
-    const geometryFile = [...seen].map((file) => byName.get(file)!).find((chunk) => chunk.moduleIds.every((id) => id.endsWith('.topo.json')))
+    const geometryPart = 'outlines (india-36.paths.json)'
+    const geometryFile = [...seen].map((file) => byName.get(file)!).find((chunk) => chunk.moduleIds.every((id) => id.endsWith('.paths.json')))
     const geometryShipped = geometryFile ? gzipSync(geometryFile.code, { level: 9 }).length : 0
     const codeTotal = rows.filter((row) => row.part !== geometryPart).reduce((sum, row) => sum + row.gzip, 0)
     const share = (gzip: number, part: string) => kb(part === geometryPart ? geometryShipped : (gzip / codeTotal) * (whole - geometryShipped))
