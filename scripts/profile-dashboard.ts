@@ -38,7 +38,7 @@ interface Profile { nodes: ProfileNode[]; startTime: number; samples: number[]; 
 
 async function record(cdp: CDPSession, during: () => Promise<void>): Promise<{ events: TraceEvent[]; profile: Profile }> {
   const events: TraceEvent[] = []
-  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as TraceEvent[])))
+  cdp.on('Tracing.dataCollected', ({ value }) => events.push(...(value as unknown as TraceEvent[])))
   if (SAMPLE) {
     await cdp.send('Profiler.enable')
     await cdp.send('Profiler.setSamplingInterval', { interval: 200 })
@@ -143,6 +143,7 @@ async function quick(runs: number) {
     await page.waitForFunction((n) => performance.getEntriesByName('ghatna:painted').length >= n, before + 4, { timeout: 60_000, polling: 20 })
     const filter = await page.evaluate(([from, n]) => Math.max(...performance.getEntriesByName('ghatna:painted').slice(n, n + 4).map((mark) => mark.startTime)) - from, [started, before] as const)
     results.push({ longest, filter, marks })
+    if (process.env.PROFILE_APPLY) console.log(JSON.stringify(await page.evaluate(() => (window as any).__apply)))
     console.log(`run ${run + 1}: longest task ${longest.toFixed(0)} ms, filter change ${filter.toFixed(0)} ms, painted marks at load ${marks}`)
     await context.close()
   }

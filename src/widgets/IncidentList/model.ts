@@ -66,16 +66,30 @@ function haystack(incident: Incident): string {
 }
 
 /** True when every word of the query is found in the incident's texts. */
+const queryWords = (query: string) => fold(query).split(/\s+/).filter(Boolean)
+
 export function matches(incident: Incident, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean)
+  return matchesWords(incident, queryWords(query))
+}
+
+function matchesWords(incident: Incident, words: readonly string[]): boolean {
   if (words.length === 0) return true
   const hay = haystack(incident)
   return words.every((word) => hay.includes(word))
 }
 
+/** The per-incident groundwork of the list (start dates, for its order), one incident a step: a page does it in slices before the list's first render. */
+export function* prepareList(incidents: readonly Incident[], timeZone: string): Generator<void> {
+  for (const incident of incidents) {
+    incidentStart(incident, timeZone)
+    yield
+  }
+}
+
 export function listModel({ incidents, locale, query = '', sort = 'newest', page = 0 }: ListModelInput): ListModel {
   const timeZone = locale.format.timeZone
-  const found = incidents.filter((incident) => matches(incident, query))
+  const words = queryWords(query)
+  const found = words.length ? incidents.filter((incident) => matchesWords(incident, words)) : incidents
   const byDate = (a: Incident, b: Incident) => compareDates(incidentStart(a, timeZone), incidentStart(b, timeZone))
   const sorted = [...found].sort((a, b) => {
     switch (sort) {
