@@ -11,6 +11,7 @@ import { validateDataset } from '../../src/core/validate'
 import { filterIncidents } from '../../src/core/filters'
 import { tallyByRegion } from '../../src/core/aggregate'
 import { REGIONS } from '../../src/core/regions'
+import type { Sector } from '../../src/core/schema'
 import { chartLocale, type ChartLocale } from '../../src/charts/locale'
 import { THEMES } from '../../src/charts/themes'
 import { downtimeModel } from '../../src/widgets/DowntimeChart/model'
@@ -38,7 +39,7 @@ const shown = (page: Page) => page.evaluate(() => {
   }
 })
 
-function expected(sector?: string) {
+function expected(sector?: Sector) {
   const incidents = sector ? filterIncidents(dataset.incidents, { sectors: [sector] }, dataset.meta.timezone) : dataset.incidents
   const tallies = tallyByRegion(incidents, dataset.meta.timezone)
   const timeline = timelineModel({ incidents, agencies: dataset.agencies, locale, theme: THEMES.light, width: 800 })
