@@ -97,7 +97,7 @@ export function runInSlices(work: Iterator<unknown>, done: () => void, sliceMs =
     timer = undefined
     const began = performance.now()
     for (;;) {
-      for (let step = 0; step < 32; step++) {
+      for (let step = 0; step < 8; step++) {
         if (!work.next().done) continue
         if (performance.now() - began < sliceMs / 2) return done()
         timer = setTimeout(done, 0)

@@ -9,7 +9,7 @@ import { seed, testLocale } from '../fixtures/locale'
 describe('optionShape', () => {
   it('is the same for two maps of different figures, selections and themes: merged, not rebuilt', () => {
     const locale = testLocale('en')
-    const map = (incidents: typeof seed.incidents, selected: string | undefined, theme: typeof THEMES.light) =>
+    const map = (incidents: readonly (typeof seed.incidents)[number][], selected: string | undefined, theme: typeof THEMES.light) =>
       buildMapOption({ mapName: 'india', metric: 'incidents', figures: regionFigures(tallyByRegion(incidents), 'incidents', locale), selected, incidentsById: new Map(), timeZone: 'Asia/Kolkata' }, locale, theme, 'summary')
     const all = map(seed.incidents, undefined, THEMES.light)
     const some = map(filterIncidents(seed.incidents, { statuses: ['denied'] }), 'IN-MP', THEMES.dark)

@@ -90,15 +90,18 @@ export function listModel({ incidents, locale, query = '', sort = 'newest', page
   const timeZone = locale.format.timeZone
   const words = queryWords(query)
   const found = words.length ? incidents.filter((incident) => matchesWords(incident, words)) : incidents
-  const byDate = (a: Incident, b: Incident) => compareDates(incidentStart(a, timeZone), incidentStart(b, timeZone))
-  const sorted = [...found].sort((a, b) => {
+  // Each incident's start and title looked up once, not twice per comparison (10 000 incidents: 260 000 comparisons).
+  const keyed = found.map((incident) => ({ incident, start: incidentStart(incident, timeZone), title: sort === 'title' ? text(incident.title, locale) : '' }))
+  const byDate = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => compareDates(a.start, b.start)
+  const collator = sort === 'title' ? new Intl.Collator(locale.lang) : undefined
+  const sorted = keyed.sort((a, b) => {
     switch (sort) {
       case 'oldest': return byDate(a, b)
-      case 'title': return text(a.title, locale).localeCompare(text(b.title, locale), locale.lang)
-      case 'sources': return b.sources.length - a.sources.length || byDate(b, a)
+      case 'title': return collator!.compare(a.title, b.title)
+      case 'sources': return b.incident.sources.length - a.incident.sources.length || byDate(b, a)
       default: return byDate(b, a)
     }
-  })
+  }).map(({ incident }) => incident)
   const pages = Math.max(1, Math.ceil(sorted.length / LIST_PAGE))
   const current = Math.min(Math.max(0, page), pages - 1)
   const slice = sorted.slice(current * LIST_PAGE, (current + 1) * LIST_PAGE)
