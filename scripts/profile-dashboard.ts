@@ -123,7 +123,7 @@ const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PAT
  * of the load, filter change → four charts painted), on n fresh pages, each run and the median.
  */
 async function quick(runs: number) {
-  const results: { longest: number; filter: number; marks: number }[] = []
+  const results: { longest: number; filter: number; marks: number; first: number; all: number }[] = []
   for (let run = 0; run < runs; run++) {
     const context = await browser.newContext({ viewport: { width: 1280, height: 2400 }, reducedMotion: 'reduce' })
     const page = await context.newPage()
@@ -131,7 +131,10 @@ async function quick(runs: number) {
     await page.goto(`${base}/?dataset=/profile/dataset.json&maxmb=200&timeout=120`)
     await page.waitForFunction(() => performance.getEntriesByName('ghatna:painted').length >= 4, undefined, { timeout: 120_000, polling: 50 })
     await page.waitForTimeout(300)
-    const { longest, marks } = await page.evaluate(() => ({ longest: Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks), marks: performance.getEntriesByName('ghatna:painted').length }))
+    const { longest, marks, first, all } = await page.evaluate(() => {
+      const painted = performance.getEntriesByName('ghatna:painted').map((mark) => mark.startTime)
+      return { longest: Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks), marks: painted.length, first: Math.min(...painted), all: Math.max(...painted) }
+    })
     const before = marks
     const started = await page.evaluate(() => {
       const select = document.querySelector<HTMLSelectElement>('select[data-filter="sector"]')!
@@ -142,13 +145,13 @@ async function quick(runs: number) {
     })
     await page.waitForFunction((n) => performance.getEntriesByName('ghatna:painted').length >= n, before + 4, { timeout: 60_000, polling: 20 })
     const filter = await page.evaluate(([from, n]) => Math.max(...performance.getEntriesByName('ghatna:painted').slice(n, n + 4).map((mark) => mark.startTime)) - from, [started, before] as const)
-    results.push({ longest, filter, marks })
+    results.push({ longest, filter, marks, first, all })
     if (process.env.PROFILE_APPLY) console.log(JSON.stringify(await page.evaluate(() => (window as any).__apply)))
-    console.log(`run ${run + 1}: longest task ${longest.toFixed(0)} ms, filter change ${filter.toFixed(0)} ms, painted marks at load ${marks}`)
+    console.log(`run ${run + 1}: longest task ${longest.toFixed(0)} ms, filter change ${filter.toFixed(0)} ms, painted marks at load ${marks}, first painted ${first.toFixed(0)} ms, last ${all.toFixed(0)} ms`)
     await context.close()
   }
   const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
-  console.log(`median of ${runs}: longest task ${median(results.map((r) => r.longest)).toFixed(0)} ms, filter change ${median(results.map((r) => r.filter)).toFixed(0)} ms`)
+  console.log(`median of ${runs}: longest task ${median(results.map((r) => r.longest)).toFixed(0)} ms, filter change ${median(results.map((r) => r.filter)).toFixed(0)} ms, first painted ${median(results.map((r) => r.first)).toFixed(0)} ms, last ${median(results.map((r) => r.all)).toFixed(0)} ms`)
 }
 
 try {
