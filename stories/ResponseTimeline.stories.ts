@@ -3,7 +3,6 @@ import ResponseTimeline from '../src/widgets/ResponseTimeline/ResponseTimeline.v
 import { widgetStories } from './support'
 import { responseOverview } from '../src/widgets/ResponseTimeline/model'
 import { validateDataset } from '../src/core/validate'
-import { testLocale } from '../test/fixtures/locale'
 import realDataset from '../src/data/incidents.real.json'
 
 export default { title: 'Widgets/ResponseTimeline', component: ResponseTimeline } satisfies Meta<typeof ResponseTimeline>
@@ -23,6 +22,6 @@ export const RealDataHindi360 = stories.RealDataHindi360
 export const Stress = stories.Stress
 
 /** The real incident with the most agency actions, found by the model the widget uses. */
-const busiest = [...responseOverview(validateDataset(realDataset).dataset!.incidents, [], testLocale('en'))].sort((a, b) => b.responses - a.responses)[0]!.incident.id
+const busiest = [...responseOverview(validateDataset(realDataset).dataset!.incidents, [], 'Asia/Kolkata')].sort((a, b) => b.responses - a.responses)[0]!.incident.id
 export const BusiestRealIncident = widgetStories(ResponseTimeline, { incident: busiest }).RealData
 export const BusiestStress = widgetStories(ResponseTimeline, { incident: 'synthetic-busy' }).Stress

@@ -30,3 +30,9 @@ export interface RenderReporter {
   nothingToDraw: () => void
 }
 export const RENDER_REPORTER: InjectionKey<RenderReporter> = Symbol('ghatna-render-reporter')
+
+/**
+ * Provided by a page of several widgets (the dashboard): each widget's first render takes its turn
+ * (ui/turns.ts) so the page does not freeze while all of them render at once.
+ */
+export const RENDER_TURNS: InjectionKey<import('./turns').Turns> = Symbol('ghatna-render-turns')

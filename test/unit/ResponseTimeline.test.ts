@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { timelineData, actionLabel, ACTION_SHAPES } from '../../src/widgets/ResponseTimeline/data'
-import { timelineModel, responseOverview } from '../../src/widgets/ResponseTimeline/model'
+import { timelineModel, responseOverview, overviewLabel } from '../../src/widgets/ResponseTimeline/model'
 import { layoutTimeline, fitText, TIMELINE_LAYOUT } from '../../src/widgets/ResponseTimeline/layout'
 import { estimateText } from '../../src/charts/locale'
 import { parsePartialDate } from '../../src/core/dates'
@@ -75,8 +75,8 @@ describe('response timeline', () => {
     expect(calendarTicks(day('2022-11-20'), day('2022-11-24'), 'Asia/Kolkata', 8, 'day').map(label)).toEqual(['20 Nov 2022', '21 Nov 2022', '22 Nov 2022', '23 Nov 2022', '24 Nov 2022'])
   })
   it('tells, per incident, how long until the first complaint, CERT-In, restoration and official word', () => {
-    const rows = responseOverview(seed.incidents, seed.agencies, testLocale('en'))
-    const cells = Object.fromEntries(rows.map((row) => [row.incident.id, Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [k, v!.label]))]))
+    const rows = responseOverview(seed.incidents, seed.agencies, testLocale('en').format.timeZone)
+    const cells = Object.fromEntries(rows.map((row) => [row.incident.id, Object.fromEntries(Object.entries(row.cells).map(([k, v]) => [k, overviewLabel(v!, testLocale('en'))]))]))
     expect(cells['bihar-102-ambulance-ransomware-2021']).toEqual({ complaint: 'same day', restoration: 'same day' })
     expect(cells['cowin-150-million-claim-2021']).toEqual({ 'cert-in': 'same month', 'official-word': 'same month' })
     expect(cells['mp-e-nagar-palika-attack-2023']).toEqual({ 'cert-in': 'same month', restoration: 'same month' })

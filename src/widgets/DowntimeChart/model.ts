@@ -70,6 +70,14 @@ export function sortOutages(rows: readonly DowntimeRow[], order: DowntimeOrder, 
   return [...rows].sort((a, b) => (drawnMinutes(b.outage, now) ?? -1) - (drawnMinutes(a.outage, now) ?? -1) || byDate(a, b))
 }
 
+/** The per-incident groundwork downtimeModel starts with (outages read, their dates parsed), one incident a step: a page does it in slices before the chart's first render. */
+export function* prepareDowntime(incidents: readonly Incident[], timeZone: string): Generator<void> {
+  for (const incident of incidents) {
+    outageSpans(incident, timeZone)
+    yield
+  }
+}
+
 export function downtimeModel({ incidents, locale, theme, now, order = 'longest', width = 600, measure = estimateText }: DowntimeModelInput): DowntimeModel {
   const { t } = locale
   const rows = sortOutages(incidents.flatMap((incident) => outageSpans(incident, locale.format.timeZone).map((outage) => ({ outage, incident }))), order, now)

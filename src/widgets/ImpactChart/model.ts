@@ -103,6 +103,15 @@ export function barName(row: ImpactRow, locale: ChartLocale): string {
   return row.measure ? `${name} · ${row.measure}` : name
 }
 
+/** The per-incident groundwork impactModel starts with (each figure and quantity read), one incident a step: a page does it in slices before the chart's first render. */
+export function* prepareImpact(incidents: readonly Incident[]): Generator<void> {
+  for (const incident of incidents) {
+    impactFigures(incident)
+    quantityFigures(incident)
+    yield
+  }
+}
+
 /** Groups every counted figure by unit, and notes the quantities whose readings differ. */
 export function impactGroups(incidents: readonly Incident[], locale: ChartLocale): { units: ImpactUnitGroup[]; uncounted: UncountedImpact[]; disagreements: Disagreement[] } {
   const byUnit = new Map<string, ImpactUnitGroup>()
@@ -148,15 +157,18 @@ export function impactGroups(incidents: readonly Incident[], locale: ChartLocale
  * kept together, until MAX_BARS (a quantity with more readings than that still shows whole).
  */
 export function largestRows(group: ImpactUnitGroup): ImpactRow[] {
-  const byQuantity = new Map<string, ImpactRow[]>()
+  const byQuantity = new Map<string, { rows: ImpactRow[]; peak: number }>()
   for (const row of group.rows) {
     const key = `${row.incident.id}|${row.figure.quantityKey}`
-    byQuantity.set(key, [...(byQuantity.get(key) ?? []), row])
+    const quantity = byQuantity.get(key)
+    if (quantity) {
+      quantity.rows.push(row)
+      quantity.peak = Math.max(quantity.peak, row.figure.count.max)
+    } else byQuantity.set(key, { rows: [row], peak: row.figure.count.max })
   }
-  const peak = (rows: ImpactRow[]) => Math.max(...rows.map((row) => row.figure.count.max))
-  const ordered = [...byQuantity.values()].sort((a, b) => peak(b) - peak(a))
+  const ordered = [...byQuantity.values()].sort((a, b) => b.peak - a.peak)
   const drawn: ImpactRow[] = []
-  for (const rows of ordered) {
+  for (const { rows } of ordered) {
     if (drawn.length > 0 && drawn.length + rows.length > MAX_BARS) break
     drawn.push(...rows.sort((a, b) => b.figure.count.max - a.figure.count.max))
   }

@@ -66,25 +66,42 @@ function haystack(incident: Incident): string {
 }
 
 /** True when every word of the query is found in the incident's texts. */
+const queryWords = (query: string) => fold(query).split(/\s+/).filter(Boolean)
+
 export function matches(incident: Incident, query: string): boolean {
-  const words = fold(query).split(/\s+/).filter(Boolean)
+  return matchesWords(incident, queryWords(query))
+}
+
+function matchesWords(incident: Incident, words: readonly string[]): boolean {
   if (words.length === 0) return true
   const hay = haystack(incident)
   return words.every((word) => hay.includes(word))
 }
 
+/** The per-incident groundwork of the list (start dates, for its order), one incident a step: a page does it in slices before the list's first render. */
+export function* prepareList(incidents: readonly Incident[], timeZone: string): Generator<void> {
+  for (const incident of incidents) {
+    incidentStart(incident, timeZone)
+    yield
+  }
+}
+
 export function listModel({ incidents, locale, query = '', sort = 'newest', page = 0 }: ListModelInput): ListModel {
   const timeZone = locale.format.timeZone
-  const found = incidents.filter((incident) => matches(incident, query))
-  const byDate = (a: Incident, b: Incident) => compareDates(incidentStart(a, timeZone), incidentStart(b, timeZone))
-  const sorted = [...found].sort((a, b) => {
+  const words = queryWords(query)
+  const found = words.length ? incidents.filter((incident) => matchesWords(incident, words)) : incidents
+  // Each incident's start and title looked up once, not twice per comparison (10 000 incidents: 260 000 comparisons).
+  const keyed = found.map((incident) => ({ incident, start: incidentStart(incident, timeZone), title: sort === 'title' ? text(incident.title, locale) : '' }))
+  const byDate = (a: (typeof keyed)[number], b: (typeof keyed)[number]) => compareDates(a.start, b.start)
+  const collator = sort === 'title' ? new Intl.Collator(locale.lang) : undefined
+  const sorted = keyed.sort((a, b) => {
     switch (sort) {
       case 'oldest': return byDate(a, b)
-      case 'title': return text(a.title, locale).localeCompare(text(b.title, locale), locale.lang)
-      case 'sources': return b.sources.length - a.sources.length || byDate(b, a)
+      case 'title': return collator!.compare(a.title, b.title)
+      case 'sources': return b.incident.sources.length - a.incident.sources.length || byDate(b, a)
       default: return byDate(b, a)
     }
-  })
+  }).map(({ incident }) => incident)
   const pages = Math.max(1, Math.ceil(sorted.length / LIST_PAGE))
   const current = Math.min(Math.max(0, page), pages - 1)
   const slice = sorted.slice(current * LIST_PAGE, (current + 1) * LIST_PAGE)

@@ -52,8 +52,11 @@ export interface TimelineModel {
 export function timelineModel({ incidents, agencies, locale, theme, incidentId, width, measure }: TimelineModelInput): TimelineModel {
   const { t } = locale
   const timeZone = locale.format.timeZone
+  // Each start looked up once, not twice per comparison.
   const candidates = incidents.filter((incident) => (incident.responses?.length ?? 0) > 0)
-    .sort((a, b) => incidentStart(b, timeZone).start - incidentStart(a, timeZone).start)
+    .map((incident) => ({ incident, start: incidentStart(incident, timeZone).start }))
+    .sort((a, b) => b.start - a.start)
+    .map(({ incident }) => incident)
   const incident = candidates.find((i) => i.id === incidentId) ?? candidates[0]
   const data = incident ? timelineData(incident, agencies, locale, locale.format.timeZone) : undefined
   const layout = data ? layoutTimeline(data, width, locale, measure) : undefined
@@ -124,8 +127,6 @@ export interface OverviewCell {
   lag: Lag
   date: PartialDate
   action: ResponseAction
-  /** "+3 days", "same day". */
-  label: string
 }
 
 export interface OverviewRow {
@@ -135,28 +136,46 @@ export interface OverviewRow {
   responses: number
 }
 
-/** Each incident's row, kept beside it: a filter change re-sorts rows, it does not work out every lag again. */
-const overviewRows = new WeakMap<Incident, { agencies: readonly Agency[]; locale: ChartLocale; row: OverviewRow }>()
+/**
+ * Each incident's row, kept beside it: a filter change re-sorts rows, it does not work out every lag
+ * again. Rows hold lags, not their words: only the rows shown are put in words (overviewLabel).
+ */
+const overviewRows = new WeakMap<Incident, { agencies: readonly Agency[]; timeZone: string; row: OverviewRow }>()
 
-function overviewRow(incident: Incident, agencies: readonly Agency[], locale: ChartLocale): OverviewRow {
+export function overviewRow(incident: Incident, agencies: readonly Agency[], timeZone: string): OverviewRow {
   const known = overviewRows.get(incident)
-  if (known && known.agencies === agencies && known.locale === locale) return known.row
-  const steps = responseSteps(incident, agencies, locale.format.timeZone)
+  if (known && known.agencies === agencies && known.timeZone === timeZone) return known.row
+  const steps = responseSteps(incident, agencies, timeZone)
   const cells: OverviewRow['cells'] = {}
   for (const milestone of MILESTONES) {
     const step = steps.find(MILESTONE_TEST[milestone])
-    if (step) cells[milestone] = { lag: step.lag, date: step.date, action: step.response.action, label: locale.format.lag(step.lag) }
+    if (step) cells[milestone] = { lag: step.lag, date: step.date, action: step.response.action }
   }
-  const row = { incident, started: incidentStart(incident, locale.format.timeZone), cells, responses: steps.length }
-  overviewRows.set(incident, { agencies, locale, row })
+  const row = { incident, started: incidentStart(incident, timeZone), cells, responses: steps.length }
+  overviewRows.set(incident, { agencies, timeZone, row })
   return row
 }
 
+/** "+3 days", "same day": a cell of the overview in words. */
+export const overviewLabel = (cell: OverviewCell, locale: ChartLocale): string => locale.format.lag(cell.lag)
+
+/**
+ * The per-incident groundwork of the timeline and its overview (start dates, each response's date
+ * and lag), one incident a step: a page does it in slices before the widget's first render.
+ */
+export function* prepareTimeline(incidents: readonly Incident[], agencies: readonly Agency[], timeZone: string): Generator<void> {
+  for (const incident of incidents) {
+    incidentStart(incident, timeZone)
+    if (incident.responses?.length) overviewRow(incident, agencies, timeZone)
+    yield
+  }
+}
+
 /** One row per incident with responses: the first complaint, CERT-In step, restoration and denial or confirmation, as lags from its start. */
-export function responseOverview(incidents: readonly Incident[], agencies: readonly Agency[], locale: ChartLocale): OverviewRow[] {
+export function responseOverview(incidents: readonly Incident[], agencies: readonly Agency[], timeZone: string): OverviewRow[] {
   return incidents
     .filter((incident) => (incident.responses?.length ?? 0) > 0)
-    .map((incident) => overviewRow(incident, agencies, locale))
+    .map((incident) => overviewRow(incident, agencies, timeZone))
     // Newest first, as a newsroom reads a tracker.
     .sort((a, b) => b.started.start - a.started.start)
 }
