@@ -7,7 +7,7 @@ import { defineGhatnaElements } from './elements'
 import { WIDGET_NAMES, type WidgetName } from './widgetNames'
 import { EMBED_ATTRIBUTES } from './config'
 import { setDatasetValidator } from '../store/dataset'
-import { createWorkerValidator } from '../store/workerValidation'
+import { createWorkerValidator } from '../store/sourceWorker'
 
 export const HEIGHT_MESSAGE = 'ghatna:height'
 

@@ -1,0 +1,93 @@
+/**
+ * The dataset pipeline in a Web Worker, for pages that serve the kit from their own origin
+ * (the dashboard, the iframe page). The fetched bytes are transferred to the worker, which
+ * decodes, parses, validates and aggregates them once; the page only receives the result.
+ * When the worker cannot start (a CSP without worker-src 'self', say) the pipeline runs
+ * wholly on the page; if it dies while reading, the bytes went with it and the source reads
+ * the file again on the page.
+ */
+import type { Incident } from '../core/schema'
+import { unpackDates } from '../core/incidentDates'
+import { pageValidator, type DatasetValidator, type ValidatorAnswer } from './source'
+import { timeZoneOf } from './pipeline'
+import type { WorkerMessage, WorkerRequest } from './workerProtocol'
+
+interface Waiting {
+  resolve: (answer: ValidatorAnswer) => void
+  head?: Extract<WorkerMessage, { batches: number }>
+  incidents: Incident[]
+  received: number
+}
+
+/** The worker's messages for one request, put together: resolves once every batch has come. */
+function receive(waiting: Waiting, message: WorkerMessage): boolean {
+  if ('ready' in message) return false
+  if ('unchanged' in message) {
+    waiting.resolve({ unchanged: true, digest: message.digest })
+    return true
+  }
+  if ('batches' in message) waiting.head = message
+  else {
+    for (const incident of message.incidents) waiting.incidents.push(incident)
+    waiting.received += 1
+  }
+  const head = waiting.head
+  if (!head || waiting.received < head.batches) return false
+  const { report, tallies, digest, dates } = head
+  if (report.dataset) {
+    report.dataset.incidents = waiting.incidents
+    // Dates the worker parsed are taken as they are; they are parsed here only if the numbers do not fit.
+    if (dates) unpackDates(waiting.incidents, dates, timeZoneOf(report))
+  }
+  waiting.resolve({ report, where: 'worker', ...(tallies && { tallies }), ...(digest !== undefined && { digest }) })
+  return true
+}
+
+export function createWorkerValidator(): DatasetValidator {
+  let ready: Promise<Worker | undefined> | undefined
+  const waiting = new Map<number, Waiting>()
+  let next = 0
+
+  /** The worker is gone: what it was reading is read again on the page, and so is everything after. */
+  function fallBack(): void {
+    ready = Promise.resolve(undefined)
+    for (const entry of waiting.values()) entry.resolve({ lost: true })
+    waiting.clear()
+  }
+
+  function start(): Promise<Worker | undefined> {
+    return new Promise((resolve) => {
+      let worker: Worker
+      try {
+        worker = new Worker(new URL('./source.worker.ts', import.meta.url), { type: 'module', name: 'ghatna-dataset' })
+      } catch {
+        return resolve(undefined)
+      }
+      worker.onerror = (event) => {
+        event.preventDefault()
+        worker.terminate()
+        resolve(undefined)
+        fallBack()
+      }
+      worker.onmessage = (event: MessageEvent<WorkerMessage>) => {
+        const message = event.data
+        if ('ready' in message) return resolve(worker)
+        const entry = waiting.get(message.id)
+        if (entry && receive(entry, message)) waiting.delete(message.id)
+      }
+    })
+  }
+
+  return async (bytes, request) => {
+    const worker = await (ready ??= start())
+    if (!worker) return pageValidator(bytes, request)
+    const id = next++
+    // The worker gets the buffer itself (a transfer); a view into a larger buffer is copied out first.
+    const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer as ArrayBuffer : bytes.slice().buffer
+    return new Promise<ValidatorAnswer>((resolve) => {
+      waiting.set(id, { resolve, incidents: [], received: 0 })
+      const message: WorkerRequest = { id, bytes: buffer, ...request }
+      worker.postMessage(message, [buffer])
+    })
+  }
+}
