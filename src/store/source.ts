@@ -358,6 +358,12 @@ async function reschedule(shared: SharedSource): Promise<void> {
   }
 }
 
+/**
+ * Not read, or not fetched (a network or HTTP failure, which a later holder tries again). A file
+ * that was read but is unusable stays read: told once, not fetched again for every widget.
+ */
+const unread = (shared: SharedSource) => shared.state.status === 'idle' || (shared.state.status === 'error' && !shared.state.report)
+
 /** Refreshes of one source share one round of requests. */
 function refreshOf(shared: SharedSource): Promise<void> {
   shared.refreshing ??= refreshShared(shared).finally(() => (shared.refreshing = undefined))
@@ -377,8 +383,7 @@ export function openDatasetSource(source: DatasetSource, options: DatasetLoadOpt
   }
   const held = shared
   held.holders += 1
-  const ready = held.loading?.promise
-    ?? (held.state.status === 'idle' || held.state.status === 'error' ? startLoad(held) : Promise.resolve(held.state))
+  const ready = held.loading?.promise ?? (unread(held) ? startLoad(held) : Promise.resolve(held.state))
   let open = true
   const mine = new Set<() => void>()
   return {
@@ -421,7 +426,7 @@ export function openDatasetSource(source: DatasetSource, options: DatasetLoadOpt
         held.loading = undefined
         update(held, { status: 'idle' })
         sources.delete(key)
-      } else if (held.state.status === 'error') sources.delete(key) // a later holder tries again
+      } else if (unread(held)) sources.delete(key) // a later holder tries again
     },
   }
 }
