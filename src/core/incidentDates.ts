@@ -41,13 +41,19 @@ export function datesOf(incident: Incident, timeZone: string = DEFAULT_TIMEZONE)
   return dates
 }
 
+/** Dates worked out elsewhere (a worker's, see sourceWorker.ts): kept as if parsed here. */
+export function rememberDates(incident: Incident, timeZone: string, dates: IncidentDates): void {
+  known.set(incident, { timeZone, dates })
+}
+
 /** The validator's normalised copy of an incident (legacy region codes replaced) has the same dates. */
 export function shareDates(from: Incident, to: Incident): void {
   const entry = known.get(from)
   if (entry && from !== to) known.set(to, entry)
 }
 
-const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute']
+/** A precision as a number in a packed table (`packDates`). */
+export const PRECISIONS: readonly DatePrecision[] = ['year', 'month', 'day', 'minute']
 
 /**
  * The incidents' dates as numbers, in order: per incident its start, its outage count and
@@ -70,40 +76,4 @@ export function packDates(incidents: readonly Incident[], timeZone: string = DEF
     for (const response of dates.responses) put(response)
   }
   return Float64Array.from(numbers)
-}
-
-/**
- * Takes the dates `packDates` made from the same incidents (a structured clone of them). Returns
- * false, keeping nothing, when the numbers do not fit the incidents; their dates are then parsed when asked for.
- */
-export function unpackDates(incidents: readonly Incident[], packed: Float64Array, timeZone: string = DEFAULT_TIMEZONE): boolean {
-  let at = 0
-  const fits = (count: number) => at + count <= packed.length
-  const take = (text: string): PartialDate => {
-    const date = { text, precision: PRECISIONS[packed[at + 2]!]!, start: packed[at]!, end: packed[at + 1]! }
-    at += 3
-    return date
-  }
-  const read: IncidentDates[] = []
-  for (const incident of incidents) {
-    if (!fits(4)) return false
-    const started = take(incident.started)
-    const outageCount = packed[at++]!
-    if (outageCount !== (incident.outages?.length ?? 0)) return false
-    const outages: IncidentDates['outages'] = []
-    for (const outage of incident.outages ?? []) {
-      if (!fits(4)) return false
-      const start = take(outage.start)
-      const hasEnd = packed[at++] === 1
-      if (hasEnd !== (outage.end !== undefined) || (hasEnd && !fits(3))) return false
-      outages.push(hasEnd ? { start, end: take(outage.end!) } : { start })
-    }
-    if (!fits(1)) return false
-    const responseCount = packed[at++]!
-    if (responseCount !== (incident.responses?.length ?? 0) || !fits(3 * responseCount)) return false
-    read.push({ started, outages, responses: (incident.responses ?? []).map((response) => take(response.date)) })
-  }
-  if (at !== packed.length) return false
-  incidents.forEach((incident, i) => known.set(incident, { timeZone, dates: read[i]! }))
-  return true
 }

@@ -26,21 +26,6 @@ interface ReaderChoices {
 /** The only Pinia store of the kit: the reader's choices, by `datasetStoreId`. Datasets are not kept in it. */
 export const useReaderStore = defineStore('ghatna-readers', {
   state: () => ({ readers: {} as Record<string, ReaderChoices> }),
-  actions: {
-    choicesOf(id: string): ReaderChoices {
-      this.readers[id] ??= { filters: {} }
-      // Read back through the state's proxy, so what is returned is reactive.
-      return this.readers[id]
-    },
-    setFilters(id: string, filters: IncidentFilters) {
-      this.choicesOf(id).filters = filters
-    },
-    /** Selecting the selected region again clears the selection. */
-    toggleRegion(id: string, code: string | undefined) {
-      const choices = this.choicesOf(id)
-      choices.selectedRegion = code === undefined || choices.selectedRegion === code ? undefined : code
-    },
-  },
 })
 
 /** Same source and group, same choices. Relative URLs are resolved against the page. */
@@ -49,7 +34,9 @@ export function datasetStoreId(source: DatasetSource, group = ''): string {
 }
 
 function createView(id: string, source: DatasetSource, options: DatasetLoadOptions, readers: ReturnType<typeof useReaderStore>) {
-  const choices = readers.choicesOf(id)
+  readers.readers[id] ??= { filters: {} }
+  // Read back through the state's proxy, so the choices are reactive.
+  const choices = readers.readers[id]!
   /** The source's state, while this view holds it. */
   const shared = shallowRef<SourceState>()
   let handle: DatasetSourceHandle | undefined
@@ -57,12 +44,9 @@ function createView(id: string, source: DatasetSource, options: DatasetLoadOptio
   const held = ref(false)
 
   const status = computed<LoadStatus>(() => (held.value && shared.value ? shared.value.status : 'idle'))
-  const report = computed(() => shared.value?.report)
-  const failure = computed(() => (held.value ? shared.value?.failure : undefined))
-  const problems = computed(() => shared.value?.problems)
-  const updatedAt = computed(() => shared.value?.updatedAt)
-  const refreshFailure = computed(() => shared.value?.refreshFailure)
-  const live = computed(() => shared.value?.live ?? false)
+  const field = <K extends keyof SourceState>(key: K) => computed(() => shared.value?.[key])
+  const report = field('report')
+  const failure = field('failure')
   const filters = computed(() => choices.filters)
   const selectedRegion = computed(() => choices.selectedRegion)
 
@@ -84,11 +68,10 @@ function createView(id: string, source: DatasetSource, options: DatasetLoadOptio
     return whole && filtersAreEmpty(choices.filters) ? whole : markRaw(tallyByRegion(scoped.value, timeZone.value))
   })
 
-  /** The refresh intervals this view's widgets asked for, applied to whichever handle it holds. */
-  const intervals = new Map<symbol, { seconds: number; stop?: () => void }>()
-
-  function hold(next: DatasetSourceHandle): void {
-    handle = next
+  /** Loads once; later callers share the same promise. */
+  function load(): Promise<void> {
+    if (pending) return pending
+    const next = (handle = openDatasetSource(source, options))
     held.value = true
     const show = (state: SourceState) => {
       if (state.report) markRaw(state.report)
@@ -96,14 +79,7 @@ function createView(id: string, source: DatasetSource, options: DatasetLoadOptio
     }
     show(next.state)
     next.subscribe(show)
-    for (const wanted of intervals.values()) wanted.stop = next.keepFresh(wanted.seconds)
-  }
-
-  /** Loads once; later callers share the same promise. */
-  function load(): Promise<void> {
-    if (pending) return pending
-    hold(openDatasetSource(source, options))
-    pending = handle!.ready.then(() => {})
+    pending = next.ready.then(() => {})
     return pending
   }
 
@@ -130,23 +106,28 @@ function createView(id: string, source: DatasetSource, options: DatasetLoadOptio
     await handle?.refresh()
   }
 
-  /** Each widget that refreshes holds one of these; the source re-reads at the shortest interval asked, while any is held. */
+  /**
+   * Each widget that refreshes holds one of these: a reference of its own to the source (so a retry
+   * or cancel here leaves it running), which re-reads at the shortest interval asked while any is held.
+   */
   function keepFresh(seconds: number): () => void {
-    const id = Symbol('refresh')
-    intervals.set(id, { seconds, stop: handle?.keepFresh(seconds) })
-    return () => {
-      intervals.get(id)?.stop?.()
-      intervals.delete(id)
-    }
+    const own = openDatasetSource(source, options)
+    own.keepFresh(seconds)
+    return () => own.dispose()
   }
 
   return reactive({
     $id: id,
-    source: sourceLabel(source), status, report, failure, filters, selectedRegion, problems, updatedAt, refreshFailure, live,
+    source: sourceLabel(source), status, report, failure, filters, selectedRegion, problems: field('problems'), updatedAt: field('updatedAt'), refreshFailure: field('refreshFailure'), live: field('live'),
     incidents, agencies, meta, timeZone, scoped, filtered, tallies,
     load, retry, cancel, refresh, keepFresh,
-    setFilters: (next: IncidentFilters) => readers.setFilters(id, next),
-    toggleRegion: (code: string | undefined) => readers.toggleRegion(id, code),
+    setFilters: (next: IncidentFilters) => {
+      choices.filters = next
+    },
+    /** Selecting the selected region again clears the selection. */
+    toggleRegion: (code: string | undefined) => {
+      choices.selectedRegion = code === undefined || choices.selectedRegion === code ? undefined : code
+    },
   })
 }
 

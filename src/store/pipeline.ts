@@ -41,8 +41,8 @@ export function talliesOf(report: ValidationReport): Tallies | undefined {
 }
 
 export function readDatasetBytes(bytes: Uint8Array, request: ReadRequest = {}): PipelineAnswer {
-  const digest = request.digest || request.unlessDigest !== undefined ? digestOf(bytes) : undefined
-  if (digest !== undefined && digest === request.unlessDigest) return { unchanged: true, digest }
+  const digest = request.digest || request.unlessDigest ? digestOf(bytes) : undefined
+  if (digest && digest === request.unlessDigest) return { unchanged: true, digest }
   const parsed = parseDatasetText(decodeDataset(bytes))
   const report = 'report' in parsed ? parsed.report : validateParsed(parsed.data, parsed.warnings)
   const tallies = talliesOf(report)

@@ -124,7 +124,6 @@ export interface SourceState {
 /** One holder's reference to a shared source. */
 export interface DatasetSourceHandle {
   readonly key: string
-  readonly label: string
   /** The source's state now. */
   readonly state: SourceState
   readonly report: ValidationReport | undefined
@@ -146,8 +145,8 @@ export interface DatasetSourceHandle {
 
 type Fetched = { bytes: Uint8Array; contentType: string; etag?: string; lastModified?: string }
 type FetchOutcome = Fetched | { notModified: true } | { failure: LoadFailure; log: string }
-type Loaded = { report: ValidationReport; tallies?: Tallies; problems?: SheetProblem[] }
-type LoadOutcome = Loaded | { failure: LoadFailure }
+export type Loaded = { report: ValidationReport; tallies?: Tallies; problems?: SheetProblem[] }
+export type LoadOutcome = Loaded | { failure: LoadFailure }
 
 /** Per URL: the validators of its last answer, a digest of its bytes, and the bytes of a sheet file (a set rebuilds from the unchanged ones). */
 const lastSeen = new Map<string, { etag?: string; lastModified?: string; digest?: string; bytes?: Uint8Array; contentType: string }>()
@@ -165,13 +164,14 @@ async function readSheets(files: { label: string; sheet?: string; bytes: Uint8Ar
 async function readSheetSource(label: string, files: Parameters<typeof readSheets>[0]): Promise<Loaded> {
   const { report, problems } = await readSheets(files)
   logReport(label, report, problems)
-  const tallies = talliesOf(report)
-  return { report, problems, ...(tallies && { tallies }) }
+  return { report, problems }
 }
 
 /** JSON bytes through the page's pipeline (page or worker); a worker that died with them hands back `lost`. */
 async function readJson(label: string, bytes: Uint8Array, request: ReadRequest): Promise<(Loaded & { digest?: string }) | { unchanged: true; digest: string } | { lost: true }> {
   const answer = await validator(bytes, request)
+  // The worker is gone, and the bytes with it: from now on this page reads on the page.
+  if ('lost' in answer) validator = pageValidator
   if ('unchanged' in answer || 'lost' in answer) return answer
   const { report, where, tallies, digest } = answer
   // For the benchmark and a newsroom's own monitoring: when, and where, the data became usable.
@@ -211,12 +211,9 @@ async function readSource(source: string, options: DatasetLoadOptions, controlle
       return 'unchanged'
     }
     // Hashed only when the server gives no validator to ask with next time (static hosts do): a large JSON file with an ETag is never walked.
-    const request: ReadRequest = { digest: conditional || (!fetched.etag && !fetched.lastModified), ...(conditional && seen?.digest !== undefined && { unlessDigest: seen.digest }) }
+    const request: ReadRequest = { digest: conditional || (!fetched.etag && !fetched.lastModified), unlessDigest: conditional ? seen?.digest : undefined }
     const read = await readJson(source, fetched.bytes, request)
-    if ('lost' in read) {
-      setDatasetValidator(pageValidator)
-      return readSource(source, options, controller, false)
-    }
+    if ('lost' in read) return readSource(source, options, controller, false)
     remember(read.digest)
     if ('unchanged' in read) return 'unchanged'
     return read
@@ -246,26 +243,21 @@ async function readSource(source: string, options: DatasetLoadOptions, controlle
 async function readLocalFiles(label: string, files: readonly LocalFile[]): Promise<Loaded> {
   const sheets = files.length > 1 || files.some((file) => isWorkbook(file.bytes, file.type) || isCsv(file.name, file.type))
   if (sheets) return readSheetSource(label, files.map((file) => ({ label: file.name, bytes: file.bytes, ...(file.type && { contentType: file.type }) })))
-  // The reader's file stays theirs: a worker, which takes the bytes it is given, gets a copy.
+  // The reader's file stays theirs: the pipeline (a worker takes the bytes it is given) gets a copy.
   const bytes = files[0]?.bytes ?? new Uint8Array()
-  const read = await readJson(label, validator === pageValidator ? bytes : bytes.slice(), {})
-  if ('lost' in read) {
-    setDatasetValidator(pageValidator)
-    return readLocalFiles(label, files)
-  }
-  return read as Loaded
+  const read = await readJson(label, bytes.slice(), {})
+  return 'lost' in read ? readLocalFiles(label, files) : read as Loaded
 }
 
 /** A dataset given in code: already parsed, validated on the page. */
 function readObject(label: string, data: unknown): Loaded {
   const report = validateDataset(data)
   logReport(label, report)
-  const tallies = talliesOf(report)
-  return { report, ...(tallies && { tallies }) }
+  return { report }
 }
 
 /** The shared part of a source: one per key per page. */
-interface SharedSource {
+export interface SharedSource {
   key: string
   source: DatasetSource
   options: DatasetLoadOptions
@@ -285,15 +277,16 @@ let versions = 0
 
 function update(shared: SharedSource, change: Partial<SourceState>): void {
   shared.state = { ...shared.state, ...change }
-  for (const listener of [...shared.listeners]) listener(shared.state)
+  shared.listeners.forEach((listener) => listener(shared.state))
 }
 
 function accept(shared: SharedSource, loaded: Loaded): void {
   const url = sourceLabel(shared.source)
-  const { report, tallies, problems } = loaded
+  const { report, problems } = loaded
   update(shared, {
     status: report.fatal ? 'error' : 'ready',
-    report, tallies, problems,
+    // The JSON pipeline worked them out where it validated (in the worker, say); sheets and objects here.
+    report, tallies: loaded.tallies ?? talliesOf(report), problems,
     failure: report.fatal ? { kind: 'invalid', url } : undefined,
     updatedAt: Date.now(),
     refreshFailure: undefined,
@@ -322,28 +315,6 @@ function startLoad(shared: SharedSource): Promise<SourceState> {
   return loading.promise
 }
 
-async function refreshShared(shared: SharedSource): Promise<void> {
-  const { source, options } = shared
-  if (typeof source !== 'string' || shared.state.status === 'loading' || shared.state.status === 'idle') return
-  const shown = shared.state.status === 'ready'
-  const outcome = await readSource(source, options, new AbortController(), true)
-  if (outcome === 'unchanged') {
-    if (shared.state.refreshFailure) update(shared, { refreshFailure: undefined })
-    return
-  }
-  if ('failure' in outcome) {
-    if (outcome.failure.kind === 'aborted') return
-    if (shown) update(shared, { refreshFailure: { failure: outcome.failure, at: Date.now() } })
-    else update(shared, { failure: outcome.failure })
-    return
-  }
-  if (outcome.report.fatal && shown) {
-    update(shared, { refreshFailure: { failure: { kind: 'invalid', url: source }, at: Date.now() } })
-    return
-  }
-  accept(shared, outcome)
-}
-
 async function reschedule(shared: SharedSource): Promise<void> {
   const turn = ++shared.scheduling
   shared.stopSchedule?.()
@@ -366,7 +337,8 @@ const unread = (shared: SharedSource) => shared.state.status === 'idle' || (shar
 
 /** Refreshes of one source share one round of requests. */
 function refreshOf(shared: SharedSource): Promise<void> {
-  shared.refreshing ??= refreshShared(shared).finally(() => (shared.refreshing = undefined))
+  // The re-read's code loads with the timer's, only for pages that refresh.
+  shared.refreshing ??= import('./refresh').then(({ refreshShared }) => refreshShared(shared, { readSource, update, accept })).finally(() => (shared.refreshing = undefined))
   return shared.refreshing
 }
 
@@ -385,10 +357,10 @@ export function openDatasetSource(source: DatasetSource, options: DatasetLoadOpt
   held.holders += 1
   const ready = held.loading?.promise ?? (unread(held) ? startLoad(held) : Promise.resolve(held.state))
   let open = true
-  const mine = new Set<() => void>()
+  /** What this holder started: stopped when it lets go (each stop may run twice). */
+  const stops: (() => void)[] = []
   return {
     key,
-    label: sourceLabel(source),
     get state() { return held.state },
     get report() { return held.state.report },
     get tallies() { return held.state.tallies },
@@ -399,25 +371,23 @@ export function openDatasetSource(source: DatasetSource, options: DatasetLoadOpt
       held.intervals.set(id, seconds)
       void reschedule(held)
       const stop = () => {
-        mine.delete(stop)
         if (held.intervals.delete(id)) void reschedule(held)
       }
-      mine.add(stop)
+      stops.push(stop)
       return stop
     },
     subscribe(listener) {
       held.listeners.add(listener)
       const stop = () => {
-        mine.delete(stop)
         held.listeners.delete(listener)
       }
-      mine.add(stop)
+      stops.push(stop)
       return stop
     },
     dispose() {
       if (!open) return
       open = false
-      for (const stop of [...mine]) stop()
+      stops.forEach((stop) => stop())
       held.holders -= 1
       if (held.holders > 0 || sources.get(key) !== held) return
       if (held.loading) {

@@ -7,10 +7,50 @@
  * the file again on the page.
  */
 import type { Incident } from '../core/schema'
-import { unpackDates } from '../core/incidentDates'
-import { pageValidator, type DatasetValidator, type ValidatorAnswer } from './source'
-import { timeZoneOf } from './pipeline'
+import type { DatePrecision, PartialDate } from '../core/dates'
+import type { IncidentDates, rememberDates } from '../core/incidentDates'
+import type { DatasetValidator, ValidatorAnswer } from './source'
 import type { WorkerMessage, WorkerRequest } from './workerProtocol'
+
+/**
+ * What this module needs of the page's code, handed in by workerMode.ts rather than imported: a
+ * lazy chunk that imports modules of the shared chunk makes the bundler split that chunk (more
+ * files, and more bytes, before the script embed's first paint).
+ */
+export interface PageSide {
+  /** The pipeline on the page, for when the worker cannot start. */
+  onPage: DatasetValidator
+  rememberDates: typeof rememberDates
+  /** `PRECISIONS` of incidentDates.ts: what the numbers of a packed date mean. */
+  precisions: readonly DatePrecision[]
+}
+
+/**
+ * Takes the dates `packDates` made from the same incidents, in the same order (a structured clone
+ * of them). Returns false, keeping nothing, when the count of numbers does not fit; their dates
+ * are then parsed when asked for.
+ */
+export function unpackDates(incidents: readonly Incident[], packed: Float64Array, timeZone: string, page: PageSide): boolean {
+  let at = 0
+  const take = (text: string): PartialDate => {
+    const date = { text, precision: page.precisions[packed[at + 2]!]!, start: packed[at]!, end: packed[at + 1]! }
+    at += 3
+    return date
+  }
+  const read = incidents.map((incident): IncidentDates => {
+    const started = take(incident.started)
+    at += 1
+    const outages = (incident.outages ?? []).map((outage) => {
+      const start = take(outage.start)
+      return packed[at++] ? { start, end: take(outage.end!) } : { start }
+    })
+    at += 1
+    return { started, outages, responses: (incident.responses ?? []).map((response) => take(response.date)) }
+  })
+  if (at !== packed.length) return false
+  incidents.forEach((incident, i) => page.rememberDates(incident, timeZone, read[i]!))
+  return true
+}
 
 interface Waiting {
   resolve: (answer: ValidatorAnswer) => void
@@ -20,7 +60,7 @@ interface Waiting {
 }
 
 /** The worker's messages for one request, put together: resolves once every batch has come. */
-function receive(waiting: Waiting, message: WorkerMessage): boolean {
+function receive(waiting: Waiting, message: WorkerMessage, page: PageSide): boolean {
   if ('ready' in message) return false
   if ('unchanged' in message) {
     waiting.resolve({ unchanged: true, digest: message.digest })
@@ -37,13 +77,13 @@ function receive(waiting: Waiting, message: WorkerMessage): boolean {
   if (report.dataset) {
     report.dataset.incidents = waiting.incidents
     // Dates the worker parsed are taken as they are; they are parsed here only if the numbers do not fit.
-    if (dates) unpackDates(waiting.incidents, dates, timeZoneOf(report))
+    if (dates) unpackDates(waiting.incidents, dates, head.timeZone, page)
   }
   waiting.resolve({ report, where: 'worker', ...(tallies && { tallies }), ...(digest !== undefined && { digest }) })
   return true
 }
 
-export function createWorkerValidator(): DatasetValidator {
+export function createWorkerValidator(page: PageSide): DatasetValidator {
   let ready: Promise<Worker | undefined> | undefined
   const waiting = new Map<number, Waiting>()
   let next = 0
@@ -73,14 +113,14 @@ export function createWorkerValidator(): DatasetValidator {
         const message = event.data
         if ('ready' in message) return resolve(worker)
         const entry = waiting.get(message.id)
-        if (entry && receive(entry, message)) waiting.delete(message.id)
+        if (entry && receive(entry, message, page)) waiting.delete(message.id)
       }
     })
   }
 
   return async (bytes, request) => {
     const worker = await (ready ??= start())
-    if (!worker) return pageValidator(bytes, request)
+    if (!worker) return page.onPage(bytes, request)
     const id = next++
     // The worker gets the buffer itself (a transfer); a view into a larger buffer is copied out first.
     const buffer = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes.buffer as ArrayBuffer : bytes.slice().buffer

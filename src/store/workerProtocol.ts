@@ -22,7 +22,7 @@ export type WorkerMessage =
   | { ready: true }
   | { id: number; unchanged: true; digest: string }
   /** `report.dataset.incidents` is empty: `batches` messages of incidents follow, in order. */
-  | { id: number; report: ValidationReport; tallies?: Tallies; digest?: string; dates?: Float64Array; batches: number }
+  | { id: number; report: ValidationReport; tallies?: Tallies; digest?: string; dates?: Float64Array; timeZone: string; batches: number }
   | { id: number; incidents: Incident[] }
 
 /** Incidents per message: about 40 ms of structured-clone receive on the page per batch (Chromium, ~800-byte incidents). */
@@ -36,9 +36,10 @@ export function answerRequest(request: WorkerRequest, post: Post): void {
   if ('unchanged' in answer) return post({ id, unchanged: true, digest: answer.digest })
   const { report, tallies, digest } = answer
   const incidents = report.dataset?.incidents ?? []
-  const dates = report.dataset ? packDates(incidents, timeZoneOf(report)) : undefined
+  const timeZone = timeZoneOf(report)
+  const dates = report.dataset ? packDates(incidents, timeZone) : undefined
   const head = report.dataset ? { ...report, dataset: { ...report.dataset, incidents: [] } } : report
   const batches = Math.ceil(incidents.length / BATCH)
-  post({ id, report: head, ...(tallies && { tallies }), ...(digest !== undefined && { digest }), ...(dates && { dates }), batches }, dates ? [dates.buffer] : [])
+  post({ id, report: head, ...(tallies && { tallies }), ...(digest !== undefined && { digest }), ...(dates && { dates }), timeZone, batches }, dates ? [dates.buffer] : [])
   for (let i = 0; i < batches; i++) post({ id, incidents: incidents.slice(i * BATCH, (i + 1) * BATCH) })
 }

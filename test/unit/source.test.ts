@@ -6,11 +6,11 @@
  */
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
 import { clearFetchCache, openDatasetSource, pageValidator, setDatasetValidator, type SourceState } from '../../src/store/source'
-import { createWorkerValidator } from '../../src/store/sourceWorker'
+import { createWorkerValidator, unpackDates } from '../../src/store/sourceWorker'
 import { answerRequest, BATCH, type WorkerMessage, type WorkerRequest } from '../../src/store/workerProtocol'
 import { validateDataset } from '../../src/core/validate'
 import { incidentStart, outageSpans, responseSteps, tallyByRegion } from '../../src/core/aggregate'
-import { datesOf, packDates, unpackDates } from '../../src/core/incidentDates'
+import { datesOf, packDates, rememberDates, PRECISIONS } from '../../src/core/incidentDates'
 import { datasetWith, minimalIncident } from '../fixtures/minimal'
 
 const dataset = datasetWith([
@@ -132,6 +132,8 @@ describe('a dataset source on the page', () => {
   })
 })
 
+const page = { onPage: pageValidator, rememberDates, precisions: PRECISIONS }
+
 /** A stand-in for the browser's Worker: runs the worker's handler, cloning and transferring each message as postMessage does. */
 class FakeWorker {
   static transferred: ArrayBuffer[] = []
@@ -163,7 +165,7 @@ describe('a dataset source in a worker', () => {
   })
 
   it('transfers the fetched bytes and gets the same report, tallies and dates the page would work out', async () => {
-    setDatasetValidator(createWorkerValidator())
+    setDatasetValidator(createWorkerValidator(page))
     const source = openDatasetSource('https://example.org/worker.json', { fetch: serve(body) })
     const state = await source.ready
     expect(state.status).toBe('ready')
@@ -209,7 +211,7 @@ describe('a dataset source in a worker', () => {
 
   it('runs wholly on the page when the worker cannot start', async () => {
     vi.stubGlobal('Worker', class { constructor() { throw new Error('Refused by worker-src') } })
-    setDatasetValidator(createWorkerValidator())
+    setDatasetValidator(createWorkerValidator(page))
     const state = await openDatasetSource('https://example.org/csp.json', { fetch: serve(body) }).ready
     expect(state.status).toBe('ready')
     const mark = performance.getEntriesByName('ghatna:validated').at(-1) as PerformanceMark
@@ -218,7 +220,7 @@ describe('a dataset source in a worker', () => {
 
   it('reads the file again on the page when the worker dies with its bytes', async () => {
     FakeWorker.crash = true
-    setDatasetValidator(createWorkerValidator())
+    setDatasetValidator(createWorkerValidator(page))
     const fetch = serve(body)
     const state = await openDatasetSource('https://example.org/crash.json', { fetch }).ready
     expect(fetch).toHaveBeenCalledTimes(2)
@@ -234,7 +236,7 @@ describe('dates parsed once per incident', () => {
     expect(outageSpans(incident, 'Asia/Kolkata')[0]!.start).toBe(datesOf(incident, 'Asia/Kolkata').outages[0]!.start)
     expect(responseSteps(incident, [], 'Asia/Kolkata')[0]!.date).toBe(datesOf(incident, 'Asia/Kolkata').responses[0])
     // The exported incident is the dataset's JSON, nothing added.
-    expect(Object.keys(incident).sort()).toEqual(Object.keys(dataset.incidents[0] as object).sort())
+    expect(Object.keys(incident).sort()).toEqual(Object.keys((dataset.incidents as object[])[0]!).sort())
   })
   it('the page takes the dates the worker packed instead of parsing them, and refuses numbers that do not fit', () => {
     const inWorker = validateDataset(body).dataset!.incidents
@@ -242,11 +244,11 @@ describe('dates parsed once per incident', () => {
     const onPage = structuredClone(inWorker)
     // Shifted by a minute, so what the page reads can only have come from the table.
     const shifted = packed.map((value, i) => (i === 0 ? value + 60_000 : value))
-    expect(unpackDates(onPage, shifted, 'Asia/Kolkata')).toBe(true)
+    expect(unpackDates(onPage, shifted, 'Asia/Kolkata', page)).toBe(true)
     expect(incidentStart(onPage[0]!, 'Asia/Kolkata').start).toBe(incidentStart(inWorker[0]!, 'Asia/Kolkata').start + 60_000)
     expect(incidentStart(onPage[0]!, 'Asia/Kolkata').text).toBe('2021-04-01')
     const other = structuredClone(inWorker)
-    expect(unpackDates(other, packed.slice(0, -1), 'Asia/Kolkata')).toBe(false)
+    expect(unpackDates(other, packed.slice(0, -1), 'Asia/Kolkata', page)).toBe(false)
     expect(incidentStart(other[0]!, 'Asia/Kolkata')).toEqual(incidentStart(inWorker[0]!, 'Asia/Kolkata'))
   })
 })
