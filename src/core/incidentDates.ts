@@ -9,11 +9,11 @@ import { DEFAULT_TIMEZONE, parsePartialDate, type DatePrecision, type PartialDat
 import type { Incident } from './schema'
 
 export interface IncidentDates {
-  started: PartialDate
+  readonly started: PartialDate
   /** In the order of `incident.outages`. */
-  outages: { start: PartialDate; end?: PartialDate }[]
+  readonly outages: readonly { start: PartialDate; end?: PartialDate }[]
   /** In the order of `incident.responses`. */
-  responses: PartialDate[]
+  readonly responses: readonly PartialDate[]
 }
 
 const known = new WeakMap<Incident, { timeZone: string; dates: IncidentDates }>()
@@ -22,13 +22,17 @@ const known = new WeakMap<Incident, { timeZone: string; dates: IncidentDates }>(
 const parse = (text: string, timeZone: string): PartialDate => parsePartialDate(text, timeZone)!
 
 function parseDates(incident: Incident, timeZone: string): IncidentDates {
+  let responses: PartialDate[] | undefined
   return {
     started: parse(incident.started, timeZone),
     outages: (incident.outages ?? []).map((outage) => {
       const start = parse(outage.start, timeZone)
       return outage.end === undefined ? { start } : { start, end: parse(outage.end, timeZone) }
     }),
-    responses: (incident.responses ?? []).map((response) => parse(response.date, timeZone)),
+    // Parsed when first read: a page without the timeline never needs them.
+    get responses() {
+      return (responses ??= (incident.responses ?? []).map((response) => parse(response.date, timeZone)))
+    },
   }
 }
 

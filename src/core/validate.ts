@@ -182,11 +182,11 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
   const regions = [...new Set(incident.regions.map((code, i) => normaliseRegion(code, ['regions', i])))]
   const regionsChanged = regions.length !== incident.regions.length || regions.some((code, i) => code !== incident.regions[i])
 
-  // Parsed here once for the whole pipeline: the tallies, filters and widgets read the same instants.
-  const dates = datesOf(incident, timezone)
   incident.outages?.forEach((outage, i) => {
     checkSourceRef(outage.source, ['outages', i, 'source'])
-    const { start, end } = dates.outages[i]!
+    if (outage.end === undefined) return
+    // Parsed once for the whole pipeline: the tallies, filters and widgets read the same instants.
+    const { start, end } = datesOf(incident, timezone).outages[i]!
     // Compared at the precision each was written with: 2021-04 does not end before 2021-04-01T13:00.
     if (end && end.end <= start.start) error('end-before-start', ['outages', i, 'end'], { value: outage.end, expected: outage.start })
   })

@@ -45,6 +45,5 @@ export function readDatasetBytes(bytes: Uint8Array, request: ReadRequest = {}): 
   if (digest && digest === request.unlessDigest) return { unchanged: true, digest }
   const parsed = parseDatasetText(decodeDataset(bytes))
   const report = 'report' in parsed ? parsed.report : validateParsed(parsed.data, parsed.warnings)
-  const tallies = talliesOf(report)
-  return { report, ...(tallies && { tallies }), ...(digest !== undefined && { digest }) }
+  return { report, tallies: talliesOf(report), digest }
 }

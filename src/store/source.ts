@@ -15,6 +15,12 @@ import type { Tallies } from '../core/aggregate'
 import { isCsv, isWorkbook, parseSheetSet, sheetSetText, type SheetFile, type SheetProblem, type SheetRead } from '../core/sheetSource'
 import { digestOf, readDatasetBytes, talliesOf, type DatasetRead, type ReadRequest } from './pipeline'
 
+/** Reads the spreadsheet code only now: a JSON source never loads it. */
+async function readSheets(files: { label: string; sheet?: string; bytes: Uint8Array; contentType?: string }[]): Promise<SheetRead> {
+  const { readSheetFiles } = await import('../sheets/load')
+  return readSheetFiles(files)
+}
+
 /** A file a reader picked or dropped on the page (the dashboard's checker): read there, sent nowhere. */
 export interface LocalFile {
   name: string
@@ -123,7 +129,6 @@ export interface SourceState {
 
 /** One holder's reference to a shared source. */
 export interface DatasetSourceHandle {
-  readonly key: string
   /** The source's state now. */
   readonly state: SourceState
   readonly report: ValidationReport | undefined
@@ -155,12 +160,6 @@ const plainOrigins = new Set<string>()
 
 const isSheetAnswer = (file: SheetFile, fetched: Fetched) => isWorkbook(fetched.bytes, fetched.contentType) || isCsv(file.url, fetched.contentType)
 
-/** Reads the spreadsheet code only now: a JSON source never loads it. */
-async function readSheets(files: { label: string; sheet?: string; bytes: Uint8Array; contentType?: string }[]): Promise<SheetRead> {
-  const { readSheetFiles } = await import('../sheets/load')
-  return readSheetFiles(files)
-}
-
 async function readSheetSource(label: string, files: Parameters<typeof readSheets>[0]): Promise<Loaded> {
   const { report, problems } = await readSheets(files)
   logReport(label, report, problems)
@@ -177,7 +176,7 @@ async function readJson(label: string, bytes: Uint8Array, request: ReadRequest):
   // For the benchmark and a newsroom's own monitoring: when, and where, the data became usable.
   performance.mark?.('ghatna:validated', { detail: { url: label, where, incidents: report.dataset?.incidents.length ?? 0 } })
   logReport(label, report)
-  return { report, ...(tallies && { tallies }), ...(digest !== undefined && { digest }) }
+  return { report, tallies, digest }
 }
 
 /**
@@ -360,7 +359,6 @@ export function openDatasetSource(source: DatasetSource, options: DatasetLoadOpt
   /** What this holder started: stopped when it lets go (each stop may run twice). */
   const stops: (() => void)[] = []
   return {
-    key,
     get state() { return held.state },
     get report() { return held.state.report },
     get tallies() { return held.state.tallies },
