@@ -36,7 +36,7 @@ export default defineConfig({
     __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
     __INTLIFY_PROD_DEVTOOLS__: 'false',
   },
-  // The dataset-validation worker (src/store/validation.worker.ts) is a module worker: it shares chunks with the page.
+  // The dataset worker (src/store/source.worker.ts) is a module worker: it shares chunks with the page.
   worker: { format: 'es' },
   test: {
     include: ['test/unit/**/*.test.ts'],

@@ -446,7 +446,7 @@ try {
     '|---|---:|---|---:|---:|---:|---:|---:|---:|',
     ...timing.map((row) => `| ${row.scenario} | ${(row.datasetBytes / 1048576).toFixed(2)} | ${row.kind === 'dashboard' ? `first ${row.paintedMs[0]}, all four ${row.paintedMs[1]}` : row.paintedMs[0]} | ${row.receivedMs} | ${Number.isFinite(row.validateMs) ? `+${row.validateMs}` : '–'} | ${Number.isFinite(row.drawMs) ? `+${row.drawMs}` : `+${row.paintedMs[0]! - row.receivedMs}`} | ${row.filterChangeMs ?? '–'} | ${row.heapMb} | ${row.longTasksMs} / ${row.longestTaskMs} |`),
     '',
-    'Baselines: bench/baselines/ (their data is the 36 per-state values, their geometry is bundled in the script). Data received: the dataset\'s last byte (Resource Timing). → validated: decoded, parsed and validated (the `ghatna:validated` mark; in a worker on the dashboard, on the page in the script embed). → all painted: aggregated and drawn, to the last `ghatna:painted` mark.',
+    'Baselines: bench/baselines/ (their data is the 36 per-state values, their geometry is bundled in the script). Data received: the dataset\'s last byte (Resource Timing). → validated: decoded, parsed, validated and tallied, and on the page (the `ghatna:validated` mark; in a worker on the dashboard, whose result the page has received by then; on the page in the script embed). → all painted: drawn, to the last `ghatna:painted` mark.',
   ].join('\n')
   writeFileSync(`${OUT}.md`, `${md}\n`)
   console.log(`\n${md}\n\n[bench] wrote ${OUT}.json and ${OUT}.md`)

@@ -15,7 +15,7 @@ export { default as ResponseTimeline } from './widgets/ResponseTimeline/Response
 export { default as FilterBar } from './widgets/FilterBar/FilterBar.vue'
 export { default as IncidentList } from './widgets/IncidentList/IncidentList.vue'
 
-export { useDatasetStore, clearFetchCache, setDatasetValidator, pageValidator, type DatasetStore, type DatasetSource, type DatasetLoadOptions, type DatasetValidator, type ValidationOutcome, type LoadFailure, type LoadStatus } from './store/dataset'
+export { useDatasetStore, clearFetchCache, setDatasetValidator, pageValidator, openDatasetSource, type DatasetStore, type DatasetSource, type DatasetSourceHandle, type SourceState, type DatasetLoadOptions, type DatasetValidator, type ValidationOutcome, type LoadFailure, type LoadStatus } from './store/dataset'
 export { validateDataset, type ValidationReport, type ValidDataset } from './core/validate'
 export { describeIssue, type ValidationIssue, type RuleCode } from './core/issues'
 export { createFormatter, lagBetween, type Formatter, type FormatOptions, type Lang, type FigureRange, type Lag } from './core/format'

@@ -3,7 +3,8 @@
  * and per-region tallies. National-scope incidents are tallied apart from states.
  */
 import { NATIONAL } from './regions'
-import { DEFAULT_TIMEZONE, parsePartialDate, compareDates, type PartialDate } from './dates'
+import { DEFAULT_TIMEZONE, compareDates, type PartialDate } from './dates'
+import { datesOf } from './incidentDates'
 import { lagBetween, type FigureRange, type Lag } from './format'
 import type { Agency, Impact, ImpactStatus, ImpactUnit, Incident, Response } from './schema'
 import { quantityKeyOf, unitKeyOf } from './quantity'
@@ -116,13 +117,14 @@ function perIncident<T>(derive: (incident: Incident, timeZone: string) => T): (i
   }
 }
 
-/** Invalid incidents never reach here (the validator checked their dates). */
-export const incidentStart = perIncident((incident, timeZone): PartialDate => parsePartialDate(incident.started, timeZone)!)
+/** Invalid incidents never reach here (the validator checked their dates); each is parsed once (incidentDates.ts). */
+export function incidentStart(incident: Incident, timeZone = DEFAULT_TIMEZONE): PartialDate {
+  return datesOf(incident, timeZone).started
+}
 
 export const outageSpans = perIncident((incident, timeZone): OutageSpan[] =>
   (incident.outages ?? []).map((outage, index) => {
-    const start = parsePartialDate(outage.start, timeZone)!
-    const end = outage.end !== undefined ? parsePartialDate(outage.end, timeZone) : undefined
+    const { start, end } = datesOf(incident, timeZone).outages[index]!
     let minutes = outage.durationMinutes
     let derived = false
     if (minutes === undefined && end) {
@@ -190,11 +192,11 @@ export const unitFigures = perIncident((incident): IncidentQuantity[] => {
 
 /** The incident's responses in time order, each with its lag from the incident start. */
 export function responseSteps(incident: Incident, agencies: readonly Agency[], timeZone = DEFAULT_TIMEZONE): ResponseStep[] {
-  const start = incidentStart(incident, timeZone)
+  const { started: start, responses: dates } = datesOf(incident, timeZone)
   const agencyById = new Map(agencies.map((agency) => [agency.id, agency]))
   return (incident.responses ?? [])
     .map((response, index) => {
-      const date = parsePartialDate(response.date, timeZone)!
+      const date = dates[index]!
       return {
         incidentId: incident.id,
         index,

@@ -9,7 +9,8 @@ import {
   type Agency, type Incident, type Meta,
 } from './schema'
 import { lookupRegionCode, REGIONS, REGION_CODES, NATIONAL } from './regions'
-import { DEFAULT_TIMEZONE, parsePartialDate } from './dates'
+import { DEFAULT_TIMEZONE } from './dates'
+import { datesOf, shareDates } from './incidentDates'
 import { nearest } from './suggest'
 import { jsonType, type RuleCode, type ValidationIssue } from './issues'
 import { compileFastCheck } from './fastCheck'
@@ -184,10 +185,10 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
   incident.outages?.forEach((outage, i) => {
     checkSourceRef(outage.source, ['outages', i, 'source'])
     if (outage.end === undefined) return
-    const start = parsePartialDate(outage.start, timezone)
-    const end = parsePartialDate(outage.end, timezone)
+    // Parsed once for the whole pipeline: the tallies, filters and widgets read the same instants.
+    const { start, end } = datesOf(incident, timezone).outages[i]!
     // Compared at the precision each was written with: 2021-04 does not end before 2021-04-01T13:00.
-    if (start && end && end.end <= start.start) error('end-before-start', ['outages', i, 'end'], { value: outage.end, expected: outage.start })
+    if (end && end.end <= start.start) error('end-before-start', ['outages', i, 'end'], { value: outage.end, expected: outage.start })
   })
   incident.impacts?.forEach((impact, i) => {
     checkSourceRef(impact.source, ['impacts', i, 'source'])
@@ -207,7 +208,9 @@ function checkRelations({ incident, index, agencyIds, timezone, issues, warnings
     return { ...response, region }
   })
   if (!regionsChanged && !responsesChanged) return incident
-  return { ...incident, regions, ...(responsesChanged ? { responses } : {}) }
+  const normalised = { ...incident, regions, ...(responsesChanged ? { responses } : {}) }
+  shareDates(incident, normalised)
+  return normalised
 }
 
 /**

@@ -4,14 +4,14 @@ import { createGhatnaI18n } from '../i18n'
 import App from './App.vue'
 import { resolveDashboardState } from './urlState'
 import { setDatasetValidator } from '../store/dataset'
-import { createWorkerValidator } from '../store/workerValidation'
+import { workerValidator } from '../store/workerMode'
 import demoEn from '../i18n/locales/demo/en.json'
 import demoHi from '../i18n/locales/demo/hi.json'
 import '../ui/ghatna.css'
 import './demo.css'
 
 // Served from our own origin: a large dataset is decoded and validated off the main thread.
-setDatasetValidator(createWorkerValidator())
+setDatasetValidator(workerValidator())
 const initial = await resolveDashboardState(location.search)
 for (const problem of initial.problems) console.warn(`[ghatna] ${problem.message}`)
 if (initial.unknown.length) console.warn(`[ghatna] not settings, ignored: ${initial.unknown.join(', ')}`)

@@ -7,7 +7,7 @@ import { defineGhatnaElements } from './elements'
 import { WIDGET_NAMES, type WidgetName } from './widgetNames'
 import { EMBED_ATTRIBUTES } from './config'
 import { setDatasetValidator } from '../store/dataset'
-import { createWorkerValidator } from '../store/workerValidation'
+import { workerValidator } from '../store/workerMode'
 
 export const HEIGHT_MESSAGE = 'ghatna:height'
 
@@ -20,7 +20,7 @@ for (const key of EMBED_ATTRIBUTES) {
   if (value) attributes[key] = value
 }
 // The iframe page is served with the kit, so it may start a same-origin worker (the script embed may not).
-setDatasetValidator(createWorkerValidator())
+setDatasetValidator(workerValidator())
 document.documentElement.lang = attributes.lang === 'hi' ? 'hi' : 'en'
 document.body.style.margin = '0'
 

@@ -205,7 +205,7 @@ test.describe('the iframe embed under a sub-path', () => {
     await expect(page.locator('ghatna-map .ghatna-chart')).toHaveAttribute('data-rendered', 'true')
     const validated = await page.evaluate(() => performance.getEntriesByName('ghatna:validated').map((mark) => (mark as PerformanceMark).detail as { where: string; incidents: number }))
     expect(validated).toEqual([{ url: '/data/incidents.json', where: 'worker', incidents: 4 }])
-    expect(requests.filter((path) => path.includes('validation.worker'))).toEqual([expect.stringMatching(/^\/ghatna\/embed\/assets\/validation\.worker-[\w-]+\.js$/)])
+    expect(requests.filter((path) => path.includes('source.worker'))).toEqual([expect.stringMatching(/^\/ghatna\/embed\/assets\/source\.worker-[\w-]+\.js$/)])
     expect(requests.filter((path) => path.startsWith('/assets/') || path.startsWith('/embed/'))).toEqual([])
   })
 })

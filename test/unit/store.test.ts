@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest'
 import { createPinia, setActivePinia } from 'pinia'
-import { useDatasetStore, clearFetchCache, setDatasetValidator, validateOnMainThread, pageValidator, type DatasetValidator } from '../../src/store/dataset'
+import { useDatasetStore, clearFetchCache, setDatasetValidator, pageValidator, type DatasetValidator } from '../../src/store/dataset'
 import defaultDataset from '../../src/data/incidents.default.json'
 import { tallyByRegion } from '../../src/core/aggregate'
 import { validateDataset } from '../../src/core/validate'
@@ -53,9 +53,10 @@ describe('dataset store', () => {
 
   it('hands the fetched bytes, BOM and all, to the page’s validator and marks where it ran', async () => {
     const seen: Uint8Array[] = []
-    const inWorker: DatasetValidator = async (bytes) => {
-      seen.push(bytes)
-      return { report: validateOnMainThread(bytes), where: 'worker' }
+    const inWorker: DatasetValidator = async (bytes, request) => {
+      seen.push(bytes.slice())
+      const answer = await pageValidator(bytes, request)
+      return 'report' in answer ? { ...answer, where: 'worker' } : answer
     }
     setDatasetValidator(inWorker)
     vi.spyOn(console, 'warn').mockImplementation(() => {})
@@ -76,7 +77,10 @@ describe('dataset store', () => {
   it('uses the tallies a worker sent for the unfiltered view, and counts again under a filter', async () => {
     const body = JSON.stringify(datasetWith([minimalIncident({ id: 'a', sector: 'health' }), minimalIncident({ id: 'b', sector: 'finance', regions: ['IN-MP'] })]))
     const sent = tallyByRegion(validateDataset(body).dataset!.incidents)
-    setDatasetValidator(async (bytes) => ({ report: validateOnMainThread(bytes), where: 'worker', tallies: sent }))
+    setDatasetValidator(async (bytes, request) => {
+      const answer = await pageValidator(bytes, request)
+      return 'report' in answer ? { ...answer, where: 'worker', tallies: sent } : answer
+    })
     try {
       const store = useDatasetStore('/data/tallied.json', { fetch: stubFetch(body) })
       await store.load()
