@@ -5,7 +5,7 @@
  * same source and group get the same view; other groups share the source, not the choices.
  */
 import { defineStore, type Pinia } from 'pinia'
-import { computed, effectScope, markRaw, ref, shallowRef, reactive } from 'vue'
+import { computed, effectScope, markRaw, ref, shallowRef, reactive, toRaw } from 'vue'
 import { filterIncidents, filtersAreEmpty, type IncidentFilters } from '../core/filters'
 import { tallyByRegion } from '../core/aggregate'
 import { DEFAULT_TIMEZONE } from '../core/dates'
@@ -33,8 +33,18 @@ export function datasetStoreId(source: DatasetSource, group = ''): string {
   return `ghatna-dataset:${sourceKey(source)}${group ? `#${group}` : ''}`
 }
 
+/**
+ * Filters as plain, raw values: they are only ever replaced whole (setFilters), and the filter
+ * reads them once per incident — through the state's reactive proxies each `includes` walked and
+ * tracked the whole array, 10 000 times on every filter change.
+ */
+function rawFilters(filters: IncidentFilters): IncidentFilters {
+  const plain = Object.fromEntries(Object.entries(toRaw(filters)).map(([key, value]) => [key, Array.isArray(value) ? [...toRaw(value)] : value]))
+  return markRaw(plain as IncidentFilters)
+}
+
 function createView(id: string, source: DatasetSource, options: DatasetLoadOptions, readers: ReturnType<typeof useReaderStore>) {
-  readers.readers[id] ??= { filters: {} }
+  readers.readers[id] ??= { filters: rawFilters({}) }
   // Read back through the state's proxy, so the choices are reactive.
   const choices = readers.readers[id]!
   /** The source's state, while this view holds it. */
@@ -122,7 +132,7 @@ function createView(id: string, source: DatasetSource, options: DatasetLoadOptio
     incidents, agencies, meta, timeZone, scoped, filtered, tallies,
     load, retry, cancel, refresh, keepFresh,
     setFilters: (next: IncidentFilters) => {
-      choices.filters = next
+      choices.filters = rawFilters(next)
     },
     /** Selecting the selected region again clears the selection. */
     toggleRegion: (code: string | undefined) => {
