@@ -45,6 +45,7 @@ import { syntheticDataset } from '../test/fixtures/synthetic'
 import { validateDataset } from '../src/core/validate'
 import { tallyByRegion } from '../src/core/aggregate'
 import { REGIONS } from '../src/core/regions'
+import { paintMarks, waitForPaints, timeFilterChange } from './paint-marks'
 
 const RUNS = Number(process.env.BENCH_RUNS ?? 5)
 const SIZES = (process.env.BENCH_SIZES ?? '100,10000,100000').split(',').map(Number)
@@ -130,19 +131,6 @@ async function newPage(browser: Browser, throttle: number, viewport = { width: 1
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: throttle })
   }
   return page
-}
-
-/**
- * The `ghatna:painted` marks so far. The map's first paint (its pre-projected outlines) is marked with
- * `outline: true`; ECharts' own drawing of it, and every other chart, without. `charts` counts only those.
- */
-const paintMarks = (page: Page, charts = false) => page.evaluate((onlyCharts) => performance.getEntriesByName('ghatna:painted')
-  .filter((mark) => !onlyCharts || !(mark as PerformanceMark).detail?.outline)
-  .map((mark) => ({ at: mark.startTime, chart: (mark as PerformanceMark).detail?.chart as string })), charts)
-
-async function waitForPaints(page: Page, count: number, timeout: number, charts = false) {
-  await page.waitForFunction(([n, onlyCharts]) => performance.getEntriesByName('ghatna:painted').filter((mark) => !onlyCharts || !(mark as PerformanceMark).detail?.outline).length >= n, [count, charts] as const, { timeout, polling: 50 })
-  return paintMarks(page, charts)
 }
 
 async function heapAfterGc(page: Page): Promise<number> {
@@ -309,17 +297,8 @@ async function dashboard(browser: Browser, base: string, size: number, throttle:
   const longTasks = await longTaskTotal(page)
   const loadPhases = await phases(page)
   const heap = await heapAfterGc(page)
-  // Filter change: the sector filter to "health"; wait for the four charts to paint again.
-  const before = (await paintMarks(page, true)).length
-  const started = await page.evaluate(() => {
-    const select = document.querySelector<HTMLSelectElement>('select[data-filter="sector"]')!
-    select.value = 'health'
-    const at = performance.now()
-    select.dispatchEvent(new Event('change', { bubbles: true }))
-    return at
-  })
-  const after = await waitForPaints(page, before + 4, 120_000, true)
-  const filter = Math.max(...after.slice(before).map((mark) => mark.at)) - started
+  // Filter change: the sector filter to "health"; until the four charts have painted again.
+  const filter = await timeFilterChange(page)
   await page.context().close()
   return { painted, ...loadPhases, heap, longTasks, filter }
 }

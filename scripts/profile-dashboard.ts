@@ -13,6 +13,7 @@ import { existsSync, readFileSync, statSync } from 'node:fs'
 import { extname, join, normalize } from 'node:path'
 import { chromium, type CDPSession } from 'playwright-core'
 import { syntheticDataset } from '../test/fixtures/synthetic'
+import { changeSectorFilter, paintMarks, timeFilterChange, waitForPaints } from './paint-marks'
 
 const DIST = process.argv[2] ?? 'dist'
 const SIZE = Number(process.env.PROFILE_SIZE ?? 10_000)
@@ -129,22 +130,12 @@ async function quick(runs: number) {
     const page = await context.newPage()
     await page.addInitScript(`window.__longTasks = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) window.__longTasks.push(entry.duration) }).observe({ type: 'longtask', buffered: true })`)
     await page.goto(`${base}/?dataset=/profile/dataset.json&maxmb=200&timeout=120`)
-    await page.waitForFunction(() => performance.getEntriesByName('ghatna:painted').length >= 4, undefined, { timeout: 120_000, polling: 50 })
+    const charts = await waitForPaints(page, 4, 120_000, true)
     await page.waitForTimeout(300)
-    const { longest, marks, first, all } = await page.evaluate(() => {
-      const painted = performance.getEntriesByName('ghatna:painted').map((mark) => mark.startTime)
-      return { longest: Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks), marks: painted.length, first: Math.min(...painted), all: Math.max(...painted) }
-    })
-    const before = marks
-    const started = await page.evaluate(() => {
-      const select = document.querySelector<HTMLSelectElement>('select[data-filter="sector"]')!
-      select.value = 'health'
-      const at = performance.now()
-      select.dispatchEvent(new Event('change', { bubbles: true }))
-      return at
-    })
-    await page.waitForFunction((n) => performance.getEntriesByName('ghatna:painted').length >= n, before + 4, { timeout: 60_000, polling: 20 })
-    const filter = await page.evaluate(([from, n]) => Math.max(...performance.getEntriesByName('ghatna:painted').slice(n, n + 4).map((mark) => mark.startTime)) - from, [started, before] as const)
+    const longest = await page.evaluate(() => Math.max(0, ...(window as unknown as { __longTasks: number[] }).__longTasks))
+    // First painted: the map's outlines count; all: the four charts drawn by ECharts.
+    const [first, all, marks] = [(await paintMarks(page))[0]!.at, Math.max(...charts.slice(0, 4).map((mark) => mark.at)), charts.length]
+    const filter = await timeFilterChange(page, 60_000)
     results.push({ longest, filter, marks, first, all })
     if (process.env.PROFILE_APPLY) console.log(JSON.stringify(await page.evaluate(() => (window as any).__apply)))
     console.log(`run ${run + 1}: longest task ${longest.toFixed(0)} ms, filter change ${filter.toFixed(0)} ms, painted marks at load ${marks}, first painted ${first.toFixed(0)} ms, last ${all.toFixed(0)} ms`)
@@ -162,26 +153,18 @@ try {
   const context = await browser.newContext({ viewport: { width: 1280, height: 2400 }, reducedMotion: 'reduce' })
   const page = await context.newPage()
   const cdp = await context.newCDPSession(page)
-  const paints = () => page.evaluate(() => performance.getEntriesByName('ghatna:painted').length)
   const load = await record(cdp, async () => {
     await page.goto(`${base}/?dataset=/profile/dataset.json&maxmb=200&timeout=120`)
-    await page.waitForFunction(() => performance.getEntriesByName('ghatna:painted').length >= 4, undefined, { timeout: 120_000, polling: 50 })
+    await waitForPaints(page, 4, 120_000, true)
     await page.waitForTimeout(300)
   })
   report(`load, ${SIZE} incidents`, load.events, load.profile, 50)
-  const before = await paints()
+  const before = (await paintMarks(page, true)).length
   let filterMs = 0
   const filter = await record(cdp, async () => {
-    const started = await page.evaluate(() => {
-      const select = document.querySelector<HTMLSelectElement>('select[data-filter="sector"]')!
-      select.value = 'health'
-      const at = performance.now()
-      performance.mark('profile:change')
-      select.dispatchEvent(new Event('change', { bubbles: true }))
-      return at
-    })
-    await page.waitForFunction((n) => performance.getEntriesByName('ghatna:painted').length >= n, before + 4, { timeout: 60_000, polling: 20 })
-    filterMs = await page.evaluate(([from, n]) => Math.max(...performance.getEntriesByName('ghatna:painted').slice(n).map((mark) => mark.startTime)) - from, [started, before] as const)
+    const started = await changeSectorFilter(page)
+    const after = await waitForPaints(page, before + 4, 60_000, true)
+    filterMs = Math.max(...after.slice(before).map((mark) => mark.at)) - started
     await page.waitForTimeout(200)
   })
   report(`filter change → all painted in ${filterMs.toFixed(0)} ms`, filter.events, filter.profile, 4)
