@@ -37,7 +37,9 @@ const widgetKey = (name) => Object.keys(manifest).find((key) => manifest[key].fi
 // The entry always imports the elements (its only import); the map always loads its outlines for
 // first paint, then ECharts and the geometry behind it; exports and other widgets load only on demand.
 const paintsWith = (key, from) => key.endsWith('.paths.json') || from === entryKey
-const loadsWith = (key, from) => paintsWith(key, from) || key.endsWith('.topo.json') || key.endsWith('/InteractiveMap.vue')
+// Behind the first paint: what a widget's own chunk imports dynamically (the map's ECharts drawing), as vite.embed.config.ts says.
+const widgetChunks = new Set(['IncidentMap', 'DowntimeChart', 'ImpactChart', 'ResponseTimeline'].map(widgetKey))
+const loadsWith = (key, from) => paintsWith(key, from) || key.endsWith('.topo.json') || widgetChunks.has(from)
 
 function measure(files) {
   const bytes = [...files].map((file) => readFileSync(file))
